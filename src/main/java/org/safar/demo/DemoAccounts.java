@@ -1,0 +1,40 @@
+package org.safar.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.safar.identity.AccountDraft;
+import org.safar.identity.Accounts;
+import org.safar.identity.Role;
+import org.safar.orgunits.OrgUnits;
+
+/** One demo account per role, scoped the way such a person would be. */
+final class DemoAccounts {
+
+  private DemoAccounts() {}
+
+  /** The password of every demo account; demo mode only, printed at start-up. */
+  static final String PASSWORD = "safar-demo-2026";
+
+  record DemoAccount(String username, String name, Role role, String orgUnitCode) {}
+
+  static final List<DemoAccount> ACCOUNTS =
+      List.of(
+          new DemoAccount("admin", "Amina Rahimi", Role.ADMINISTRATOR, "NETWORK"),
+          new DemoAccount("manager", "Jonas Weber", Role.PROGRAMME_MANAGER, "NETWORK"),
+          new DemoAccount("mande", "Lena Hofer", Role.ME_OFFICER, "NETWORK"),
+          new DemoAccount("coordinator.dhaka", "Farhana Akter", Role.MRC_COORDINATOR, "MRC-DHAKA"),
+          new DemoAccount("counsellor.dhaka", "Rafiq Hossain", Role.COUNSELLOR, "MRC-DHAKA"),
+          new DemoAccount("counsellor.kabul", "Mariam Ahmadi", Role.COUNSELLOR, "MRC-KABUL"),
+          new DemoAccount("outreach.lahore", "Bilal Qureshi", Role.OUTREACH_OFFICER, "MRC-LAHORE"),
+          new DemoAccount(
+              "caseworker.dushanbe", "Nilufar Saidova", Role.PROTECTION_CASEWORKER, "MRC-DUSHANBE"),
+          new DemoAccount("viewer", "Donor Viewer", Role.VIEWER, "NETWORK"));
+
+  static void load(Accounts accounts, OrgUnits orgUnits) {
+    for (DemoAccount a : ACCOUNTS) {
+      long unit = orgUnits.findByCode(a.orgUnitCode()).orElseThrow().id();
+      accounts.createInitial(
+          new AccountDraft(a.username(), a.name(), null, Set.of(a.role()), Set.of(unit)), PASSWORD);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.safar.identity;
+
+import java.time.Clock;
+import java.util.Locale;
+import org.safar.audit.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counts failed sign-ins per account, locks after too many, and audits every attempt. */
+@Component
+class SignInAttempts {
+
+  private final AccountRepository accounts;
+  private final SecuritySettings settings;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  SignInAttempts(
+      AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock) {
+    this.accounts = accounts;
+    this.settings = settings;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @EventListener
+  @Transactional
+  void failed(AuthenticationFailureBadCredentialsEvent event) {
+    String username =
+        String.valueOf(event.getAuthentication().getName()).trim().toLowerCase(Locale.ROOT);
+    accounts.recordFailure(
+        username, settings.maxFailedLogins(), clock.instant().plus(settings.lockout()));
+    audit.recordAlone(username, "SIGN_IN_FAILED", "account", null, null);
+  }
+
+  @EventListener
+  @Transactional
+  void succeeded(AuthenticationSuccessEvent event) {
+    if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
+      accounts.recordSuccess(principal.getUsername());
+      audit.recordAlone(
+          principal.getUsername(), "SIGNED_IN", "account", principal.accountId(), null);
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Staff accounts and signing in: roles, org-unit scope, hashed passwords, lockout after repeated
+ * failures, sessions in PostgreSQL, and the administrator's account management.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+package org.safar.identity;
