@@ -1,0 +1,25 @@
+package org.safar;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The whole application on a random port, on a fresh embedded PostgreSQL with the demo data. Every
+ * test class that uses this annotation shares one running application.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(
+    webEnvironment = WebEnvironment.RANDOM_PORT,
+    properties = {
+      "safar.db.data-dir=target/test-data",
+      "safar.db.clean-start=true",
+      "safar.demo.enabled=true",
+      "safar.security.max-failed-logins=3",
+      "spring.thymeleaf.cache=false"
+    })
+public @interface SafarIntegrationTest {}

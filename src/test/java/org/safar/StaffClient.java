@@ -1,0 +1,110 @@
+package org.safar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a browser: real HTTP to the running app with cookies (so the session lives in
+ * PostgreSQL as it would for a person) and the CSRF token taken from each form page.
+ */
+public final class StaffClient {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private final String base;
+  private final HttpClient http;
+
+  public StaffClient(int port) {
+    this.base = "http://localhost:" + port;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  public static StaffClient signedIn(int port, String username, String password) {
+    StaffClient client = new StaffClient(port);
+    HttpResponse<String> r = client.signIn(username, password);
+    assertThat(r.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    return client;
+  }
+
+  public HttpResponse<String> signIn(String username, String password) {
+    return postForm("/login", "/login", Map.of("username", username, "password", password));
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html")
+            .GET()
+            .build());
+  }
+
+  /** Opens the page holding the form, then submits the form with that page's CSRF token. */
+  public HttpResponse<String> postForm(String formPage, String action, Map<String, String> fields) {
+    String page = get(formPage).body();
+    Matcher m = CSRF.matcher(page);
+    assertThat(m.find()).as("a CSRF token on " + formPage).isTrue();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", m.group(1));
+    return post(action, all);
+  }
+
+  /** Submits fields as they are, without a CSRF token unless one is given. */
+  public HttpResponse<String> post(String action, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Posts a form body whose keys may repeat (checkbox groups, multi-selects). */
+  public HttpResponse<String> postRaw(String formPage, String action, String encodedBody) {
+    Matcher m = CSRF.matcher(get(formPage).body());
+    assertThat(m.find()).isTrue();
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofString(encodedBody + "&_csrf=" + enc(m.group(1))))
+            .build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}

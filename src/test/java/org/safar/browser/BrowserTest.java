@@ -1,0 +1,120 @@
+package org.safar.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safar.SafarIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journeys in Debian's headless Chromium. Without Chromium the tests skip and say why, unless
+ * {@code -Dsafar.browser.required=true} (as CI runs them), which makes a missing browser a failure.
+ */
+@SafarIntegrationTest
+abstract class BrowserTest {
+
+  static final Path CHROMIUM = Path.of(System.getProperty("safar.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("safar.chromedriver", "/usr/bin/chromedriver"));
+
+  static WebDriver browser;
+  static Path profile;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String why =
+          "Browser tests need Chromium at "
+              + CHROMIUM
+              + " and ChromeDriver at "
+              + CHROMEDRIVER
+              + " (apt-get install chromium chromium-driver).";
+      if (Boolean.getBoolean("safar.browser.required")) {
+        fail(why + " They are required here (safar.browser.required=true).");
+      }
+      Assumptions.abort(why + " Skipping.");
+    }
+    profile = Files.createTempDirectory("safar-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--lang=en-US",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void open(String path) {
+    browser.get(url(path));
+  }
+
+  void signIn(String username, String password) {
+    open("/login");
+    browser.findElement(By.id("username")).clear();
+    browser.findElement(By.id("username")).sendKeys(username);
+    browser.findElement(By.id("password")).sendKeys(password);
+    browser.findElement(By.id("sign-in")).click();
+  }
+
+  void waitFor(By element) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  String htmlAttribute(String name) {
+    return browser.findElement(By.tagName("html")).getAttribute(name);
+  }
+
+  /** Keeps a picture of the page in target/screenshots, for a person to look at. */
+  void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Path target = Path.of("target", "screenshots");
+    Files.createDirectories(target);
+    Files.copy(
+        shot.toPath(),
+        target.resolve(name + ".png"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+}
