@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "safar.db.clean-start=true",
       "safar.demo.enabled=true",
       "safar.security.max-failed-logins=3",
+      "safar.security.sign-ins-per-address=10000",
       "spring.thymeleaf.cache=false"
     })
 public @interface SafarIntegrationTest {}

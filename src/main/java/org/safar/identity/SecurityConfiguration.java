@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -27,9 +28,12 @@ class SecurityConfiguration {
           + " form-action 'self'; frame-ancestors 'none'";
 
   @Bean
-  SecurityFilterChain staff(HttpSecurity http, SignInFailureHandler failureHandler)
+  SecurityFilterChain staff(
+      HttpSecurity http, SignInFailureHandler failureHandler, SignInRateLimit rateLimit)
       throws Exception {
-    http.authorizeHttpRequests(
+    http.addFilterBefore(
+            new SignInRateLimitFilter(rateLimit), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(
             requests ->
                 requests
                     .requestMatchers(

@@ -51,4 +51,33 @@ class FirstAdministratorTests {
           .isEqualTo("ADMINISTRATOR");
     }
   }
+
+  @Test
+  void demoDataNeverLoadsIntoADatabaseThatHoldsRealData(@TempDir Path data) {
+    try (var real =
+        new SpringApplicationBuilder(SafarApplication.class)
+            .run(
+                "--server.port=0",
+                "--safar.db.data-dir=" + data,
+                "--safar.admin.username=real.admin",
+                "--safar.admin.password=a long real passphrase")) {
+      assertThat(
+              real.getBean(JdbcClient.class)
+                  .sql("select count(*) from account")
+                  .query(Long.class)
+                  .single())
+          .isEqualTo(1);
+    }
+    try (var demo =
+        new SpringApplicationBuilder(SafarApplication.class)
+            .run("--server.port=0", "--safar.db.data-dir=" + data, "--safar.demo.enabled=true")) {
+      JdbcClient jdbc = demo.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(1);
+      assertThat(
+              jdbc.sql("select count(*) from org_unit where kind = 'MRC'")
+                  .query(Long.class)
+                  .single())
+          .isZero();
+    }
+  }
 }

@@ -37,6 +37,14 @@ class SignInTests {
                 .query(Long.class)
                 .single())
         .isPositive();
+    assertThat(
+            jdbc.sql(
+                    "select max(max_inactive_interval) from spring_session where principal_name = ?")
+                .param("counsellor.dhaka")
+                .query(Integer.class)
+                .single())
+        .as("sessions time out after 30 minutes of inactivity")
+        .isEqualTo(1800);
     // counsellors get no account management in their navigation
     assertThat(home.body()).doesNotContain("href=\"/accounts\"");
   }
