@@ -29,12 +29,22 @@ public final class StaffClient {
   private final HttpClient http;
 
   public StaffClient(int port) {
-    this.base = "http://localhost:" + port;
-    this.http =
+    this(
+        port,
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+            .build());
+  }
+
+  private StaffClient(int port, HttpClient http) {
+    this.base = "http://localhost:" + port;
+    this.http = http;
+  }
+
+  /** The same person, with the same cookies, talking to another instance of the application. */
+  public StaffClient samePersonOn(int otherPort) {
+    return new StaffClient(otherPort, http);
   }
 
   public static StaffClient signedIn(int port, String username, String password) {

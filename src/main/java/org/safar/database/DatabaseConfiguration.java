@@ -125,7 +125,7 @@ class DatabaseConfiguration {
               null);
         }
         boolean existing = Files.exists(folder.resolve("PG_VERSION"));
-        EmbeddedPostgres postgres =
+        EmbeddedPostgres.Builder builder =
             EmbeddedPostgres.builder()
                 .setDataDirectory(folder)
                 .setCleanDataDirectory(settings.cleanStart())
@@ -133,8 +133,13 @@ class DatabaseConfiguration {
                 .setRegisterShutdownHook(false)
                 .setLocaleConfig("locale", "C.UTF-8")
                 .setServerConfig("max_connections", "60")
-                .setServerConfig("timezone", "UTC")
-                .start();
+                .setServerConfig("timezone", "UTC");
+        if (!settings.cleanStart()) {
+          // zonky is made for tests and starts without fsync; data that is kept must survive a
+          // power cut, so a kept database writes durably (only throwaway test databases do not)
+          builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         EmbeddedDatabase database = new EmbeddedDatabase(postgres);
         database.createDatabaseIfMissing();
         log.info(

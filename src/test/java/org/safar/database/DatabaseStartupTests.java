@@ -4,17 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.safar.SafarApplication;
+import org.safar.StaffClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,6 +34,16 @@ class DatabaseStartupTests {
       args[i + 1] = "--" + settings[i];
     }
     return new SpringApplicationBuilder(SafarApplication.class).run(args);
+  }
+
+  private static String[] with(String[] base, String... more) {
+    String[] all = Arrays.copyOf(base, base.length + more.length);
+    System.arraycopy(more, 0, all, base.length, more.length);
+    return all;
+  }
+
+  private static int port(ConfigurableApplicationContext app) {
+    return ((WebServerApplicationContext) app).getWebServer().getPort();
   }
 
   private static long count(ConfigurableApplicationContext app, String sql) {
@@ -56,6 +70,9 @@ class DatabaseStartupTests {
       assertThat(count(second, "select count(*) from audit_event where action = 'MARK'"))
           .isEqualTo(1);
       assertThat(count(second, "select count(*) from org_unit where kind = 'MRC'")).isEqualTo(7);
+      JdbcClient jdbc = second.getBean(JdbcClient.class);
+      assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
+      assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
       assertThat(Files.exists(Path.of("data"))).as("nothing written to ./data").isFalse();
     }
   }
@@ -70,16 +87,29 @@ class DatabaseStartupTests {
         s.execute("create database safar_ext owner safar_app");
       }
       String url = "jdbc:postgresql://localhost:" + external.getPort() + "/safar_ext";
-      try (var app =
-          start("safar.db.url=" + url, "safar.db.user=safar_app", "safar.db.password=app-secret")) {
-        assertThat(count(app, "select count(*) from org_unit where kind = 'NETWORK'")).isEqualTo(1);
-        assertThat(count(app, "select count(*) from account")).isZero();
+      String[] database = {
+        "safar.db.url=" + url, "safar.db.user=safar_app", "safar.db.password=app-secret"
+      };
+      try (var one =
+              start(
+                  with(
+                      database,
+                      "safar.admin.username=ext.admin",
+                      "safar.admin.password=external passphrase"));
+          var two = start(database)) {
+        assertThat(count(one, "select count(*) from org_unit where kind = 'NETWORK'")).isEqualTo(1);
+        assertThat(count(two, "select count(*) from account")).isEqualTo(1);
         assertThat(
-                app.getBean(JdbcClient.class)
+                one.getBean(JdbcClient.class)
                     .sql("select current_user")
                     .query(String.class)
                     .single())
             .isEqualTo("safar_app");
+        // a session started on one instance is good on the other: both keep it in PostgreSQL
+        StaffClient person = StaffClient.signedIn(port(one), "ext.admin", "external passphrase");
+        HttpResponse<String> elsewhere = person.samePersonOn(port(two)).get("/accounts");
+        assertThat(elsewhere.statusCode()).isEqualTo(200);
+        assertThat(elsewhere.body()).contains("ext.admin");
       }
     }
   }
