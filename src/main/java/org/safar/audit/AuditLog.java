@@ -2,6 +2,7 @@ package org.safar.audit;
 
 import java.time.Instant;
 import java.util.List;
+import org.safar.shell.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -56,8 +57,8 @@ public class AuditLog {
 
   /** The newest entries first, optionally only those about one subject type or actor. */
   @Transactional(readOnly = true)
-  public AuditPage recent(String search, int page, int size) {
-    String like = search == null || search.isBlank() ? null : "%" + search.trim() + "%";
+  public ResultPage<AuditEntry> recent(String search, int page, int size) {
+    String like = ResultPage.containing(search);
     String where =
         like == null
             ? ""
@@ -88,10 +89,11 @@ public class AuditLog {
                         rs.getString("subject_id"),
                         rs.getString("details")))
             .list();
-    return new AuditPage(entries, page, size, total);
+    return new ResultPage<>(entries, page, size, total);
   }
 
-  private static String currentActor() {
+  /** The signed-in user's name, or "system" when nobody is signed in. */
+  public static String currentActor() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null || auth.getName() == null ? "system" : auth.getName();
   }
@@ -104,11 +106,4 @@ public class AuditLog {
       String subjectType,
       String subjectId,
       String details) {}
-
-  /** A page of the audit trail. */
-  public record AuditPage(List<AuditEntry> entries, int page, int size, long total) {
-    public int pages() {
-      return (int) Math.max(1, (total + size - 1) / size);
-    }
-  }
 }

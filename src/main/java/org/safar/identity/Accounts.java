@@ -9,6 +9,7 @@ import org.safar.audit.AuditLog;
 import org.safar.orgunits.OrgUnitScope;
 import org.safar.orgunits.OrgUnits;
 import org.safar.orgunits.OutOfScopeException;
+import org.safar.shell.ResultPage;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
@@ -53,13 +54,13 @@ public class Accounts {
 
   /** Accounts the signed-in administrator may manage, matching the text and role. */
   @Transactional(readOnly = true)
-  public AccountPage search(String text, Role role, int page, int size) {
+  public ResultPage<Account> search(String text, Role role, int page, int size) {
     OrgUnitScope scope = orgUnits.currentScope();
-    String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
+    String like = ResultPage.containing(text);
     long total = repository.countSearch(scope.asArray(), scope.global(), like, role);
     List<Account> rows =
         repository.search(scope.asArray(), scope.global(), like, role, size, (long) page * size);
-    return new AccountPage(rows, page, size, total);
+    return new ResultPage<>(rows, page, size, total);
   }
 
   /** An account the signed-in administrator may manage; others are refused and logged. */
@@ -78,7 +79,9 @@ public class Accounts {
       throw new InvalidAccountException("username", "account.error.usernameTaken");
     }
     PasswordPolicy.check(initialPassword, clean.username());
-    long id = repository.insert(newAccount(clean, encoder.encode(initialPassword), true), actor());
+    long id =
+        repository.insert(
+            newAccount(clean, encoder.encode(initialPassword), true), AuditLog.currentActor());
     audit.record("CREATED", "account", id, describe(clean));
     return repository.findById(id).orElseThrow();
   }
@@ -119,7 +122,7 @@ public class Accounts {
             clean.roles(),
             clean.orgUnitIds(),
             version);
-    repository.updateDetails(changed, version, actor());
+    repository.updateDetails(changed, version, AuditLog.currentActor());
     audit.record("UPDATED", "account", id, describe(clean) + (enabled ? "" : " disabled"));
     if (!enabled
         || !existing.roles().equals(clean.roles())
@@ -135,7 +138,7 @@ public class Accounts {
     if (isSelf(account) && !enabled) {
       throw new InvalidAccountException("enabled", "account.error.selfLockout");
     }
-    repository.setEnabled(id, enabled, actor());
+    repository.setEnabled(id, enabled, AuditLog.currentActor());
     audit.record(enabled ? "ENABLED" : "DISABLED", "account", id, account.username());
     if (!enabled) {
       endSessions(account.username());
@@ -147,7 +150,7 @@ public class Accounts {
   public void resetPassword(long id, String temporaryPassword) {
     Account account = get(id);
     PasswordPolicy.check(temporaryPassword, account.username());
-    repository.setPassword(id, encoder.encode(temporaryPassword), true, actor());
+    repository.setPassword(id, encoder.encode(temporaryPassword), true, AuditLog.currentActor());
     audit.record("PASSWORD_RESET", "account", id, account.username());
     endSessions(account.username());
   }
@@ -242,19 +245,7 @@ public class Accounts {
     return auth != null && account.username().equals(auth.getName());
   }
 
-  private static String actor() {
-    var auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null ? "system" : auth.getName();
-  }
-
   private static String describe(AccountDraft d) {
     return d.username() + " roles=" + d.roles() + " orgUnits=" + d.orgUnitIds();
-  }
-
-  /** A page of accounts with the total that matched. */
-  public record AccountPage(List<Account> rows, int page, int size, long total) {
-    public int pages() {
-      return (int) Math.max(1, (total + size - 1) / size);
-    }
   }
 }

@@ -1,22 +1,11 @@
 package org.safar.identity;
 
-/** An account change that breaks a rule; {@code field} and {@code messageKey} say which and why. */
-public class InvalidAccountException extends RuntimeException {
+import org.safar.shell.InvalidInputException;
 
-  private final String field;
-  private final String messageKey;
+/** An account change that breaks a rule. */
+public class InvalidAccountException extends InvalidInputException {
 
   InvalidAccountException(String field, String messageKey) {
-    super(field + ": " + messageKey);
-    this.field = field;
-    this.messageKey = messageKey;
-  }
-
-  public String field() {
-    return field;
-  }
-
-  public String messageKey() {
-    return messageKey;
+    super(field, messageKey);
   }
 }

@@ -29,9 +29,7 @@ public record OrgUnit(
 
   /** The country's name in the reader's language (from ISO 3166 and the JDK's CLDR data). */
   public String countryName(Locale locale) {
-    return countryCode == null
-        ? ""
-        : new Locale.Builder().setRegion(countryCode).build().getDisplayCountry(locale);
+    return Countries.name(countryCode, locale);
   }
 
   /** The name to show: a country by its name in the reader's language, others as recorded. */

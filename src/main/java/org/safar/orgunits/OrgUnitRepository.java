@@ -66,7 +66,7 @@ class OrgUnitRepository {
   }
 
   /** Units in scope, depth-first in name order, optionally filtered by text and kind. */
-  List<OrgUnitPage.OrgUnitRow> tree(Set<Long> scope, String like, OrgUnitKind kind) {
+  List<OrgUnitRow> tree(Set<Long> scope, String like, OrgUnitKind kind) {
     return jdbc.sql(
             "with recursive t(id, depth, sort_path) as ("
                 + " select id, 0, array[lower(name)] from org_unit where parent_id is null"
@@ -85,9 +85,7 @@ class OrgUnitRepository {
         .param("kind", kind == null ? null : kind.name())
         .param("q", like)
         .query(
-            (rs, n) ->
-                new OrgUnitPage.OrgUnitRow(
-                    map(rs, n), rs.getString("parent_name"), rs.getInt("depth")))
+            (rs, n) -> new OrgUnitRow(map(rs, n), rs.getString("parent_name"), rs.getInt("depth")))
         .list();
   }
 

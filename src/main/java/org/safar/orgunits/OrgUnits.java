@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.safar.audit.AuditLog;
+import org.safar.shell.ResultPage;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -15,8 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrgUnits {
 
-  private static final Set<String> ISO_COUNTRIES =
-      Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,39}");
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
@@ -74,18 +73,18 @@ public class OrgUnits {
 
   /** Every unit in the scope, depth-first, for pickers. */
   @Transactional(readOnly = true)
-  public List<OrgUnitPage.OrgUnitRow> tree(OrgUnitScope scope) {
+  public List<OrgUnitRow> tree(OrgUnitScope scope) {
     return repository.tree(scope.ids(), null, null);
   }
 
   /** A page of the units in scope that match the search text and kind. */
   @Transactional(readOnly = true)
-  public OrgUnitPage search(OrgUnitScope scope, String text, OrgUnitKind kind, int page, int size) {
-    String like = text == null || text.isBlank() ? null : "%" + text.trim() + "%";
-    List<OrgUnitPage.OrgUnitRow> all = repository.tree(scope.ids(), like, kind);
+  public ResultPage<OrgUnitRow> search(
+      OrgUnitScope scope, String text, OrgUnitKind kind, int page, int size) {
+    List<OrgUnitRow> all = repository.tree(scope.ids(), ResultPage.containing(text), kind);
     int from = Math.min(page * size, all.size());
     int to = Math.min(from + size, all.size());
-    return new OrgUnitPage(all.subList(from, to), page, size, all.size());
+    return new ResultPage<>(all.subList(from, to), page, size, all.size());
   }
 
   @Transactional(readOnly = true)
@@ -100,7 +99,7 @@ public class OrgUnits {
     if (!scope.contains(clean.parentId())) {
       throw new OutOfScopeException("parent org unit " + clean.parentId());
     }
-    long id = repository.insert(clean, actor());
+    long id = repository.insert(clean, AuditLog.currentActor());
     audit.record("CREATED", "org_unit", id, clean.kind() + " " + clean.code() + " " + clean.name());
     return repository.findById(id).orElseThrow();
   }
@@ -114,7 +113,7 @@ public class OrgUnits {
       throw new OutOfScopeException("org unit " + id);
     }
     OrgUnitDraft clean = validate(draft, existing);
-    repository.update(id, version, clean, actor());
+    repository.update(id, version, clean, AuditLog.currentActor());
     audit.record("UPDATED", "org_unit", id, existing.code() + " " + clean.name());
     return repository.findById(id).orElseThrow();
   }
@@ -154,7 +153,7 @@ public class OrgUnits {
       if (kind == OrgUnitKind.COUNTRY) {
         country =
             trim(d.countryCode()) == null ? null : d.countryCode().trim().toUpperCase(Locale.ROOT);
-        if (country == null || !ISO_COUNTRIES.contains(country)) {
+        if (country == null || !Countries.isKnown(country)) {
           throw new InvalidOrgUnitException("countryCode", "orgunit.error.country");
         }
       } else {
@@ -195,10 +194,5 @@ public class OrgUnits {
 
   private static String trim(String s) {
     return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static String actor() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null ? "system" : auth.getName();
   }
 }

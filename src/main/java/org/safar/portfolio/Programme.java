@@ -3,6 +3,7 @@ package org.safar.portfolio;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.safar.orgunits.Countries;
 
 /**
  * An entry of the portfolio: a programme, a project under it, or a component of a project. An empty
@@ -41,8 +42,6 @@ public record Programme(
   }
 
   public List<String> countryNames(Locale locale) {
-    return countryCodes.stream()
-        .map(c -> new Locale.Builder().setRegion(c).build().getDisplayCountry(locale))
-        .toList();
+    return countryCodes.stream().map(c -> Countries.name(c, locale)).toList();
   }
 }

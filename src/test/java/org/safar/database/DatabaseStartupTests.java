@@ -107,9 +107,9 @@ class DatabaseStartupTests {
             .isEqualTo("safar_app");
         // a session started on one instance is good on the other: both keep it in PostgreSQL
         StaffClient person = StaffClient.signedIn(port(one), "ext.admin", "external passphrase");
-        HttpResponse<String> elsewhere = person.samePersonOn(port(two)).get("/accounts");
-        assertThat(elsewhere.statusCode()).isEqualTo(200);
-        assertThat(elsewhere.body()).contains("ext.admin");
+        HttpResponse<String> onTheOther = person.samePersonOn(port(two)).get("/accounts");
+        assertThat(onTheOther.statusCode()).isEqualTo(200);
+        assertThat(onTheOther.body()).contains("ext.admin");
       }
     }
   }

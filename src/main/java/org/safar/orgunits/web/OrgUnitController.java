@@ -1,9 +1,7 @@
 package org.safar.orgunits.web;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
+import org.safar.orgunits.Countries;
 import org.safar.orgunits.InvalidOrgUnitException;
 import org.safar.orgunits.OrgUnit;
 import org.safar.orgunits.OrgUnitKind;
@@ -136,19 +134,8 @@ class OrgUnitController {
     model.addAttribute("unitId", id);
     model.addAttribute("parent", parent);
     if (form.getKind() == OrgUnitKind.COUNTRY) {
-      model.addAttribute("countries", countries(locale));
+      model.addAttribute("countries", Countries.all(locale));
     }
     return "orgunits/form";
-  }
-
-  private static List<String[]> countries(Locale locale) {
-    return Arrays.stream(Locale.getISOCountries())
-        .map(
-            c ->
-                new String[] {
-                  c, new Locale.Builder().setRegion(c).build().getDisplayCountry(locale)
-                })
-        .sorted(Comparator.comparing((String[] c) -> c[1]))
-        .toList();
   }
 }
