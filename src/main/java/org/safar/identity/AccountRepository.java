@@ -139,13 +139,14 @@ class AccountRepository {
   }
 
   /** Counts a failed sign-in and locks the account once the count reaches the limit. */
-  void recordFailure(String username, int limit, Instant lockUntil) {
-    jdbc.sql(
-            "update account set failed_logins = failed_logins + 1,"
-                + " locked_until = case when failed_logins + 1 >= ? then ? else locked_until end"
-                + " where username = ?")
-        .params(limit, Timestamp.from(lockUntil), username)
-        .update();
+  boolean recordFailure(String username, int limit, Instant lockUntil) {
+    return jdbc.sql(
+                "update account set failed_logins = failed_logins + 1,"
+                    + " locked_until = case when failed_logins + 1 >= ? then ? else locked_until end"
+                    + " where username = ?")
+            .params(limit, Timestamp.from(lockUntil), username)
+            .update()
+        == 1;
   }
 
   void recordSuccess(String username) {

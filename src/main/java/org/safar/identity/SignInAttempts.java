@@ -31,9 +31,11 @@ class SignInAttempts {
   void failed(AuthenticationFailureBadCredentialsEvent event) {
     String username =
         String.valueOf(event.getAuthentication().getName()).trim().toLowerCase(Locale.ROOT);
-    accounts.recordFailure(
-        username, settings.maxFailedLogins(), clock.instant().plus(settings.lockout()));
-    audit.recordAlone(username, "SIGN_IN_FAILED", "account", null, null);
+    boolean known =
+        accounts.recordFailure(
+            username, settings.maxFailedLogins(), clock.instant().plus(settings.lockout()));
+    // what was typed for an unknown account may be a password typed in the wrong field
+    audit.recordAlone(known ? username : "(unknown user)", "SIGN_IN_FAILED", "account", null, null);
   }
 
   @EventListener

@@ -17,10 +17,14 @@ public class PageLinks {
   public String to(int page) {
     HttpServletRequest request =
         ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
-    return UriComponentsBuilder.fromPath(request.getRequestURI())
-        .query(request.getQueryString())
-        .replaceQueryParam("page", Math.max(0, page))
-        .build(true)
-        .toUriString();
+    try {
+      return UriComponentsBuilder.fromPath(request.getRequestURI())
+          .query(request.getQueryString())
+          .replaceQueryParam("page", Math.max(0, page))
+          .build(true)
+          .toUriString();
+    } catch (IllegalArgumentException malformedQuery) {
+      return request.getRequestURI() + "?page=" + Math.max(0, page);
+    }
   }
 }
