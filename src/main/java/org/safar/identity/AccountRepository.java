@@ -43,6 +43,32 @@ class AccountRepository {
         .optional();
   }
 
+  List<StaffMember> staffAt(Set<Long> orgUnitIds, Set<Role> roles) {
+    return jdbc.sql(
+            "select a.id, a.display_name from account a where a.enabled"
+                + " and exists (select 1 from account_org_unit o where o.account_id = a.id"
+                + "   and o.org_unit_id = any(?))"
+                + " and exists (select 1 from account_role r where r.account_id = a.id"
+                + "   and r.role = any(?)) order by lower(a.display_name)")
+        .params(
+            orgUnitIds.toArray(Long[]::new), roles.stream().map(Role::name).toArray(String[]::new))
+        .query((rs, n) -> new StaffMember(rs.getLong("id"), rs.getString("display_name")))
+        .list();
+  }
+
+  java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (!ids.isEmpty()) {
+      jdbc.sql("select id, display_name from account where id = any(?)")
+          .param(ids.toArray(Long[]::new))
+          .query(
+              rs -> {
+                names.put(rs.getLong("id"), rs.getString("display_name"));
+              });
+    }
+    return names;
+  }
+
   long count() {
     return jdbc.sql("select count(*) from account").query(Long.class).single();
   }

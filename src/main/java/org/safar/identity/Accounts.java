@@ -172,6 +172,18 @@ public class Accounts {
     return repository.findById(accountId).orElseThrow();
   }
 
+  /** Enabled staff holding one of the roles at one of the org units, for assigning work. */
+  @Transactional(readOnly = true)
+  public List<StaffMember> staffAt(Set<Long> orgUnitIds, Set<Role> roles) {
+    return repository.staffAt(orgUnitIds, roles);
+  }
+
+  /** Display names of accounts, for showing who did or owns something. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> names(java.util.Collection<Long> accountIds) {
+    return repository.names(accountIds);
+  }
+
   /** A fresh principal for the signed-in person, after their own account changed. */
   @Transactional(readOnly = true)
   public StaffPrincipal reload(long accountId) {

@@ -65,6 +65,17 @@ class OrgUnitRepository {
             .list());
   }
 
+  Set<Long> ancestorsAndSelf(long id) {
+    return new HashSet<>(
+        jdbc.sql(
+                "with recursive up(id, parent_id) as (select id, parent_id from org_unit where id = ?"
+                    + " union select p.id, p.parent_id from org_unit p join up on p.id = up.parent_id)"
+                    + " select id from up")
+            .param(id)
+            .query(Long.class)
+            .list());
+  }
+
   /** Units in scope, depth-first in name order, optionally filtered by text and kind. */
   List<OrgUnitRow> tree(Set<Long> scope, String like, OrgUnitKind kind) {
     return jdbc.sql(

@@ -45,6 +45,12 @@ public class OrgUnits {
     return new OrgUnitScope(ids, global);
   }
 
+  /** The unit and every unit above it, up to the network. */
+  @Transactional(readOnly = true)
+  public Set<Long> ancestorsAndSelf(long id) {
+    return repository.ancestorsAndSelf(id);
+  }
+
   @Transactional(readOnly = true)
   public OrgUnit network() {
     return repository.network();

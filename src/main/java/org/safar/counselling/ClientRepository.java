@@ -1,0 +1,165 @@
+package org.safar.counselling;
+
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for clients. */
+@Repository
+class ClientRepository {
+
+  private static final String SELECT =
+      "select c.id, c.mrc_id, c.full_name, c.pseudonym, c.sex, c.birth_year, c.age_band, c.phone,"
+          + " c.district, c.migrant_status, c.destination_country, c.languages, c.consent_store,"
+          + " c.consent_contact, c.consent_given_on, c.consent_method, c.version, c.created_at,"
+          + " c.created_by, c.updated_at, c.updated_by from client c";
+
+  private final JdbcClient jdbc;
+
+  ClientRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Client> findById(long id) {
+    return jdbc.sql(SELECT + " where c.id = ?").param(id).query(ClientRepository::map).optional();
+  }
+
+  /** Clients in scope with the same phone digits, or a similar name and the same birth year. */
+  List<Client> likelyDuplicates(Long[] scope, String phoneDigits, String name, Integer birthYear) {
+    return jdbc.sql(
+            SELECT
+                + " where c.mrc_id = any(:scope) and ((cast(:phone as text) is not null"
+                + "   and c.phone_digits = :phone)"
+                + " or (cast(:name as text) is not null and c.birth_year = :year"
+                + "   and similarity(lower(coalesce(c.full_name, c.pseudonym)), lower(:name)) >= 0.4))"
+                + " order by c.id limit 5")
+        .param("scope", scope)
+        .param("phone", phoneDigits)
+        .param("name", name)
+        .param("year", birthYear)
+        .query(ClientRepository::map)
+        .list();
+  }
+
+  List<Client> search(Long[] scope, String like, MigrantStatus status, int limit, long offset) {
+    return jdbc.sql(SELECT + WHERE + " order by c.id desc limit :limit offset :offset")
+        .param("scope", scope)
+        .param("q", like)
+        .param("status", status == null ? null : status.name())
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(ClientRepository::map)
+        .list();
+  }
+
+  long count(Long[] scope, String like, MigrantStatus status) {
+    return jdbc.sql("select count(*) from client c" + WHERE)
+        .param("scope", scope)
+        .param("q", like)
+        .param("status", status == null ? null : status.name())
+        .query(Long.class)
+        .single();
+  }
+
+  private static final String WHERE =
+      " where c.mrc_id = any(:scope)"
+          + " and (cast(:q as text) is null or c.full_name ilike :q or c.pseudonym ilike :q"
+          + "   or c.phone ilike :q or c.district ilike :q)"
+          + " and (cast(:status as text) is null or c.migrant_status = :status)";
+
+  long insert(ClientDraft d, String actor) {
+    var keys = new GeneratedKeyHolder();
+    bind(
+            jdbc.sql(
+                "insert into client (mrc_id, full_name, pseudonym, sex, birth_year, age_band, phone,"
+                    + " phone_digits, district, migrant_status, destination_country, languages,"
+                    + " consent_store, consent_contact, consent_given_on, consent_method, created_by,"
+                    + " updated_by) values (:mrc, :fullName, :pseudonym, :sex, :birthYear, :ageBand,"
+                    + " :phone, :digits, :district, :status, :destination, :languages, :store,"
+                    + " :contact, :consentOn, :method, :actor, :actor)"),
+            d,
+            actor)
+        .update(keys, "id");
+    return keys.getKeyAs(Long.class);
+  }
+
+  void update(long id, int version, ClientDraft d, String actor) {
+    int changed =
+        bind(
+                jdbc.sql(
+                    "update client set full_name = :fullName, pseudonym = :pseudonym, sex = :sex,"
+                        + " birth_year = :birthYear, age_band = :ageBand, phone = :phone,"
+                        + " phone_digits = :digits, district = :district, migrant_status = :status,"
+                        + " destination_country = :destination, languages = :languages,"
+                        + " consent_store = :store, consent_contact = :contact,"
+                        + " consent_given_on = :consentOn, consent_method = :method,"
+                        + " version = version + 1, updated_at = now(), updated_by = :actor"
+                        + " where id = :id and version = :version and mrc_id = :mrc"),
+                d,
+                actor)
+            .param("id", id)
+            .param("version", version)
+            .update();
+    if (changed == 0) {
+      throw new OptimisticLockingFailureException("Client " + id + " changed since it was read");
+    }
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec sql, ClientDraft d, String actor) {
+    return sql.param("mrc", d.mrcId())
+        .param("fullName", d.fullName())
+        .param("pseudonym", d.pseudonym())
+        .param("sex", d.sex().name())
+        .param("birthYear", d.birthYear())
+        .param("ageBand", d.ageBand() == null ? null : d.ageBand().name())
+        .param("phone", d.phone())
+        .param("digits", Clients.phoneDigits(d.phone()))
+        .param("district", d.district())
+        .param("status", d.migrantStatus().name())
+        .param("destination", d.destinationCountry())
+        .param("languages", d.languages().toArray(String[]::new))
+        .param("store", d.consentStore())
+        .param("contact", d.consentContact())
+        .param("consentOn", d.consentGivenOn() == null ? null : Date.valueOf(d.consentGivenOn()))
+        .param("method", d.consentMethod() == null ? null : d.consentMethod().name())
+        .param("actor", actor);
+  }
+
+  static Client map(ResultSet rs, int row) throws SQLException {
+    Array languages = rs.getArray("languages");
+    Date consentOn = rs.getDate("consent_given_on");
+    String ageBand = rs.getString("age_band");
+    String method = rs.getString("consent_method");
+    return new Client(
+        rs.getLong("id"),
+        rs.getLong("mrc_id"),
+        rs.getString("full_name"),
+        rs.getString("pseudonym"),
+        Sex.valueOf(rs.getString("sex")),
+        rs.getObject("birth_year", Integer.class),
+        ageBand == null ? null : AgeBand.valueOf(ageBand),
+        rs.getString("phone"),
+        rs.getString("district"),
+        MigrantStatus.valueOf(rs.getString("migrant_status")),
+        rs.getString("destination_country"),
+        languages == null ? List.of() : Arrays.asList((String[]) languages.getArray()),
+        rs.getBoolean("consent_store"),
+        rs.getBoolean("consent_contact"),
+        consentOn == null ? null : consentOn.toLocalDate(),
+        method == null ? null : ConsentMethod.valueOf(method),
+        rs.getInt("version"),
+        rs.getTimestamp("created_at").toInstant(),
+        rs.getString("created_by"),
+        rs.getTimestamp("updated_at").toInstant(),
+        rs.getString("updated_by"));
+  }
+}

@@ -1,0 +1,167 @@
+package org.safar.counselling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.safar.audit.AuditLog;
+import org.safar.orgunits.Countries;
+import org.safar.orgunits.OrgUnitScope;
+import org.safar.shell.ResultPage;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Client records: registration with a duplicate warning, changes, search within scope. */
+@Service
+public class Clients {
+
+  private final ClientRepository repository;
+  private final DeskAccess access;
+  private final AuditLog audit;
+
+  Clients(ClientRepository repository, DeskAccess access, AuditLog audit) {
+    this.repository = repository;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /** Likely duplicates of a new client among the records the counsellor may see. */
+  @Transactional(readOnly = true)
+  public List<Client> likelyDuplicates(ClientDraft draft) {
+    ClientDraft clean = validate(draft);
+    return repository.likelyDuplicates(
+        access.scope().asArray(),
+        phoneDigits(clean.phone()),
+        clean.fullName() != null ? clean.fullName() : clean.pseudonym(),
+        clean.birthYear());
+  }
+
+  @Transactional
+  public Client register(ClientDraft draft) {
+    ClientDraft clean = validate(draft);
+    access.requireMrc(clean.mrcId());
+    long id = repository.insert(clean, AuditLog.currentActor());
+    audit.record("CREATED", "client", id, null);
+    return repository.findById(id).orElseThrow();
+  }
+
+  /** A client the signed-in person may see; every look is recorded. */
+  @Transactional
+  public Client get(long id) {
+    Client client =
+        repository
+            .findById(id)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("client", id));
+    access.require(client.mrcId(), "client", id);
+    audit.record("VIEWED", "client", id, null);
+    return client;
+  }
+
+  @Transactional
+  public Client update(long id, int version, ClientDraft draft) {
+    Client existing =
+        repository
+            .findById(id)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("client", id));
+    access.require(existing.mrcId(), "client", id);
+    ClientDraft clean = validate(withMrc(draft, existing.mrcId()));
+    repository.update(id, version, clean, AuditLog.currentActor());
+    audit.record("UPDATED", "client", id, null);
+    return repository.findById(id).orElseThrow();
+  }
+
+  @Transactional(readOnly = true)
+  public ResultPage<Client> search(String text, MigrantStatus status, int page, int size) {
+    OrgUnitScope scope = access.scope();
+    String like = ResultPage.containing(text);
+    long total = repository.count(scope.asArray(), like, status);
+    List<Client> rows = repository.search(scope.asArray(), like, status, size, (long) page * size);
+    return new ResultPage<>(rows, page, size, total);
+  }
+
+  /** The digits of a phone number, for matching "+880 1711-000000" with "01711000000". */
+  static String phoneDigits(String phone) {
+    if (phone == null) {
+      return null;
+    }
+    String digits = phone.replaceAll("\\D", "");
+    if (digits.length() < 6) {
+      return null;
+    }
+    return digits.length() > 9 ? digits.substring(digits.length() - 9) : digits;
+  }
+
+  private static ClientDraft withMrc(ClientDraft d, long mrcId) {
+    return new ClientDraft(
+        mrcId,
+        d.fullName(),
+        d.pseudonym(),
+        d.sex(),
+        d.birthYear(),
+        d.ageBand(),
+        d.phone(),
+        d.district(),
+        d.migrantStatus(),
+        d.destinationCountry(),
+        d.languages(),
+        d.consentStore(),
+        d.consentContact(),
+        d.consentGivenOn(),
+        d.consentMethod());
+  }
+
+  private static ClientDraft validate(ClientDraft d) {
+    String fullName = Text.clean(d.fullName(), 200, "fullName");
+    String pseudonym = Text.clean(d.pseudonym(), 200, "pseudonym");
+    if (fullName == null && pseudonym == null) {
+      throw new InvalidCounsellingInputException("fullName", "client.error.name");
+    }
+    int thisYear = LocalDate.now().getYear();
+    if (d.birthYear() != null && (d.birthYear() < thisYear - 110 || d.birthYear() > thisYear)) {
+      throw new InvalidCounsellingInputException("birthYear", "client.error.birthYear");
+    }
+    if (d.migrantStatus() == null) {
+      throw new InvalidCounsellingInputException("migrantStatus", "client.error.migrantStatus");
+    }
+    String phone = Text.clean(d.phone(), 40, "phone");
+    if (phone != null && !phone.matches("[+0-9 ()./-]{4,40}")) {
+      throw new InvalidCounsellingInputException("phone", "client.error.phone");
+    }
+    String destination = Text.clean(d.destinationCountry(), 2, "destinationCountry");
+    if (destination != null) {
+      destination = destination.toUpperCase(Locale.ROOT);
+      if (!Countries.isKnown(destination)) {
+        throw new InvalidCounsellingInputException("destinationCountry", "client.error.country");
+      }
+    }
+    boolean consented = d.consentStore() || d.consentContact();
+    LocalDate consentOn = d.consentGivenOn();
+    if (consented && (consentOn == null || d.consentMethod() == null)) {
+      throw new InvalidCounsellingInputException("consentGivenOn", "client.error.consentDetails");
+    }
+    if (consentOn != null && consentOn.isAfter(LocalDate.now())) {
+      throw new InvalidCounsellingInputException("consentGivenOn", "client.error.consentFuture");
+    }
+    return new ClientDraft(
+        d.mrcId(),
+        fullName,
+        pseudonym,
+        d.sex() == null ? Sex.UNKNOWN : d.sex(),
+        d.birthYear(),
+        d.birthYear() == null ? d.ageBand() : null,
+        phone,
+        Text.clean(d.district(), 120, "district"),
+        d.migrantStatus(),
+        destination,
+        d.languages() == null
+            ? List.of()
+            : d.languages().stream()
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList(),
+        d.consentStore(),
+        d.consentContact(),
+        consented ? consentOn : null,
+        consented ? d.consentMethod() : null);
+  }
+}

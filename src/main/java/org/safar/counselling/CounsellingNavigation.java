@@ -1,0 +1,19 @@
+package org.safar.counselling;
+
+import java.util.Set;
+import org.safar.shell.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class CounsellingNavigation {
+
+  @Bean
+  NavigationEntry counsellingEntry() {
+    return new NavigationEntry(
+        "nav.counselling",
+        "/counselling",
+        10,
+        Set.of("COUNSELLOR", "MRC_COORDINATOR", "PROTECTION_CASEWORKER", "ADMINISTRATOR"));
+  }
+}

@@ -1,0 +1,84 @@
+package org.safar.counselling;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for counselling sessions and their topics. */
+@Repository
+class CounsellingSessionRepository {
+
+  private final JdbcClient jdbc;
+
+  CounsellingSessionRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  long insert(long clientId, long mrcId, long counsellorId, SessionDraft d, String actor) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into counselling_session (client_id, mrc_id, counsellor_id, inquiry_id, channel,"
+                + " held_on, duration_minutes, materials, notes, referral_needed, next_step,"
+                + " created_by, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            clientId,
+            mrcId,
+            counsellorId,
+            d.inquiryId(),
+            d.channel().name(),
+            Date.valueOf(d.heldOn()),
+            d.durationMinutes(),
+            d.materials(),
+            d.notes(),
+            d.referralNeeded(),
+            d.nextStep(),
+            actor,
+            actor)
+        .update(keys, "id");
+    long id = keys.getKeyAs(Long.class);
+    for (Topic topic : d.topics()) {
+      jdbc.sql("insert into session_topic (session_id, topic) values (?, ?)")
+          .params(id, topic.name())
+          .update();
+    }
+    return id;
+  }
+
+  List<CounsellingSession> ofClient(long clientId) {
+    return jdbc.sql(
+            "select s.*, array(select t.topic from session_topic t where t.session_id = s.id"
+                + " order by t.topic) as topics from counselling_session s where s.client_id = ?"
+                + " order by s.held_on desc, s.id desc")
+        .param(clientId)
+        .query(CounsellingSessionRepository::map)
+        .list();
+  }
+
+  private static CounsellingSession map(ResultSet rs, int row) throws SQLException {
+    Set<Topic> topics = EnumSet.noneOf(Topic.class);
+    Arrays.stream((String[]) rs.getArray("topics").getArray())
+        .map(Topic::valueOf)
+        .forEach(topics::add);
+    return new CounsellingSession(
+        rs.getLong("id"),
+        rs.getLong("client_id"),
+        rs.getLong("mrc_id"),
+        rs.getLong("counsellor_id"),
+        rs.getObject("inquiry_id", Long.class),
+        Channel.valueOf(rs.getString("channel")),
+        rs.getDate("held_on").toLocalDate(),
+        rs.getInt("duration_minutes"),
+        topics,
+        rs.getString("materials"),
+        rs.getString("notes"),
+        rs.getBoolean("referral_needed"),
+        rs.getString("next_step"));
+  }
+}

@@ -1,0 +1,163 @@
+package org.safar.counselling;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** SQL for the inquiry inbox. */
+@Repository
+class InquiryRepository {
+
+  private static final String SELECT =
+      "select i.id, i.mrc_id, i.channel, i.received_at, i.language, i.question, i.contact_name,"
+          + " i.contact_phone, i.contact_email, i.status, i.assigned_to, i.first_response_at,"
+          + " i.client_id, i.version from inquiry i";
+
+  private static final String WHERE =
+      " where i.mrc_id = any(:scope)"
+          + " and (cast(:status as text) is null or i.status = :status)"
+          + " and (cast(:channel as text) is null or i.channel = :channel)"
+          + " and (cast(:assignee as bigint) is null or i.assigned_to = :assignee)"
+          + " and (cast(:mrc as bigint) is null or i.mrc_id = :mrc)"
+          + " and (cast(:fromDay as date) is null or i.received_at >= cast(:fromDay as date))"
+          + " and (cast(:toDay as date) is null or i.received_at < cast(:toDay as date) + 1)"
+          + " and (cast(:q as text) is null or i.question ilike :q or i.contact_name ilike :q)";
+
+  private final JdbcClient jdbc;
+
+  InquiryRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<Inquiry> findById(long id) {
+    return jdbc.sql(SELECT + " where i.id = ?").param(id).query(InquiryRepository::map).optional();
+  }
+
+  /** Open inquiries first, oldest first, so the longest wait is on top. */
+  List<Inquiry> search(InquiryFilter f, Long[] scope, int limit, long offset) {
+    return bind(
+            jdbc.sql(
+                SELECT
+                    + WHERE
+                    + " order by (i.status = 'OPEN') desc, i.received_at, i.id"
+                    + " limit :limit offset :offset"),
+            f,
+            scope)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(InquiryRepository::map)
+        .list();
+  }
+
+  long count(InquiryFilter f, Long[] scope) {
+    return bind(jdbc.sql("select count(*) from inquiry i" + WHERE), f, scope)
+        .query(Long.class)
+        .single();
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec sql, InquiryFilter f, Long[] scope) {
+    return sql.param("scope", scope)
+        .param("status", f.status() == null ? null : f.status().name())
+        .param("channel", f.channel() == null ? null : f.channel().name())
+        .param("assignee", f.assignee())
+        .param("mrc", f.mrcId())
+        .param("fromDay", f.from() == null ? null : java.sql.Date.valueOf(f.from()))
+        .param("toDay", f.to() == null ? null : java.sql.Date.valueOf(f.to()))
+        .param("q", f.like());
+  }
+
+  long insert(InquiryDraft d, String actor) {
+    var keys = new GeneratedKeyHolder();
+    jdbc.sql(
+            "insert into inquiry (mrc_id, channel, received_at, language, question, contact_name,"
+                + " contact_phone, contact_email, created_by, updated_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            d.mrcId(),
+            d.channel().name(),
+            Timestamp.from(d.receivedAt()),
+            d.language(),
+            d.question(),
+            d.contactName(),
+            d.contactPhone(),
+            d.contactEmail(),
+            actor,
+            actor)
+        .update(keys, "id");
+    return keys.getKeyAs(Long.class);
+  }
+
+  void assign(long id, Long accountId, String actor) {
+    jdbc.sql(
+            "update inquiry set assigned_to = ?, version = version + 1, updated_at = now(),"
+                + " updated_by = ? where id = ?")
+        .params(accountId, actor, id)
+        .update();
+  }
+
+  /** The first answer sets the response time once; later answers do not move it. */
+  void answer(long id, Long clientId, String actor) {
+    jdbc.sql(
+            "update inquiry set status = 'ANSWERED', first_response_at = coalesce(first_response_at,"
+                + " now()), client_id = coalesce(?, client_id), version = version + 1,"
+                + " updated_at = now(), updated_by = ? where id = ?")
+        .params(clientId, actor, id)
+        .update();
+  }
+
+  void close(long id, String actor) {
+    jdbc.sql(
+            "update inquiry set status = 'CLOSED', version = version + 1, updated_at = now(),"
+                + " updated_by = ? where id = ?")
+        .params(actor, id)
+        .update();
+  }
+
+  /** Median time from receipt to first answer at the MRC over inquiries received since then. */
+  Optional<Duration> medianFirstResponse(long mrcId, Instant since) {
+    Double seconds =
+        jdbc.sql(
+                "select percentile_cont(0.5) within group (order by extract(epoch from"
+                    + " first_response_at - received_at)) from inquiry where mrc_id = ?"
+                    + " and received_at >= ? and first_response_at is not null")
+            .params(mrcId, Timestamp.from(since))
+            .query(Double.class)
+            .optional()
+            .orElse(null);
+    return Optional.ofNullable(seconds).map(s -> Duration.ofSeconds(Math.round(s)));
+  }
+
+  long countOpen(long mrcId) {
+    return jdbc.sql("select count(*) from inquiry where mrc_id = ? and status = 'OPEN'")
+        .param(mrcId)
+        .query(Long.class)
+        .single();
+  }
+
+  private static Inquiry map(ResultSet rs, int row) throws SQLException {
+    Timestamp first = rs.getTimestamp("first_response_at");
+    return new Inquiry(
+        rs.getLong("id"),
+        rs.getLong("mrc_id"),
+        Channel.valueOf(rs.getString("channel")),
+        rs.getTimestamp("received_at").toInstant(),
+        rs.getString("language"),
+        rs.getString("question"),
+        rs.getString("contact_name"),
+        rs.getString("contact_phone"),
+        rs.getString("contact_email"),
+        InquiryStatus.valueOf(rs.getString("status")),
+        rs.getObject("assigned_to", Long.class),
+        first == null ? null : first.toInstant(),
+        rs.getObject("client_id", Long.class),
+        rs.getInt("version"));
+  }
+}

@@ -1,0 +1,155 @@
+package org.safar.counselling.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.safar.counselling.AgeBand;
+import org.safar.counselling.Client;
+import org.safar.counselling.Clients;
+import org.safar.counselling.ConsentMethod;
+import org.safar.counselling.CounsellingSessions;
+import org.safar.counselling.FollowUps;
+import org.safar.counselling.InvalidCounsellingInputException;
+import org.safar.counselling.MigrantStatus;
+import org.safar.counselling.Sex;
+import org.safar.orgunits.Countries;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Client records: register (with a duplicate warning), open, change, search. */
+@Controller
+@RequestMapping("/counselling/clients")
+@PreAuthorize(DeskRoles.DESK)
+class ClientController {
+
+  private final Clients clients;
+  private final CounsellingSessions sessions;
+  private final FollowUps followUps;
+  private final Mrcs mrcs;
+
+  ClientController(Clients clients, CounsellingSessions sessions, FollowUps followUps, Mrcs mrcs) {
+    this.clients = clients;
+    this.sessions = sessions;
+    this.followUps = followUps;
+    this.mrcs = mrcs;
+  }
+
+  @GetMapping
+  String list(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) MigrantStatus status,
+      @RequestParam(defaultValue = "0") int page,
+      Model model) {
+    model.addAttribute("result", clients.search(q, status, Math.max(0, page), 25));
+    model.addAttribute("q", q);
+    model.addAttribute("status", status);
+    model.addAttribute("statuses", MigrantStatus.values());
+    return "counselling/clients";
+  }
+
+  @GetMapping("/new")
+  String newClient(
+      @RequestParam(required = false) Long mrc,
+      @RequestParam(required = false) Long inquiry,
+      Model model,
+      java.util.Locale locale) {
+    ClientForm form = new ClientForm();
+    form.setMrcId(mrc);
+    form.setInquiryId(inquiry);
+    return form(form, null, model, locale);
+  }
+
+  @PostMapping("/new")
+  String register(
+      @ModelAttribute("client") ClientForm form,
+      BindingResult errors,
+      Model model,
+      java.util.Locale locale,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return form(form, null, model, locale);
+    }
+    try {
+      if (!form.isNotDuplicate()) {
+        List<Client> duplicates = clients.likelyDuplicates(form.toDraft());
+        if (!duplicates.isEmpty()) {
+          model.addAttribute("duplicates", duplicates);
+          return form(form, null, model, locale);
+        }
+      }
+      Client created = clients.register(form.toDraft());
+      redirect.addFlashAttribute("saved", "client.saved.created");
+      String next = "redirect:/counselling/clients/" + created.id();
+      return form.getInquiryId() == null ? next : next + "?inquiry=" + form.getInquiryId();
+    } catch (InvalidCounsellingInputException e) {
+      errors.rejectValue(e.field(), e.messageKey());
+      return form(form, null, model, locale);
+    }
+  }
+
+  @GetMapping("/{id}")
+  String show(@PathVariable long id, @RequestParam(required = false) Long inquiry, Model model) {
+    Client client = clients.get(id);
+    model.addAttribute("client", client);
+    model.addAttribute("mrcName", mrcs.name(client.mrcId()));
+    model.addAttribute("sessions", sessions.ofClient(client));
+    model.addAttribute("intentions", sessions.intentionsOf(client));
+    model.addAttribute("followUps", followUps.ofClient(client));
+    model.addAttribute("inquiry", inquiry);
+    model.addAttribute("today", LocalDate.now());
+    return "counselling/client";
+  }
+
+  @GetMapping("/{id}/edit")
+  String edit(@PathVariable long id, Model model, java.util.Locale locale) {
+    return form(ClientForm.of(clients.get(id)), id, model, locale);
+  }
+
+  @PostMapping("/{id}/edit")
+  String update(
+      @PathVariable long id,
+      @ModelAttribute("client") ClientForm form,
+      BindingResult errors,
+      Model model,
+      java.util.Locale locale,
+      RedirectAttributes redirect) {
+    if (errors.hasErrors()) {
+      return form(form, id, model, locale);
+    }
+    try {
+      clients.update(id, form.getVersion(), form.toDraft());
+      redirect.addFlashAttribute("saved", "client.saved.updated");
+      return "redirect:/counselling/clients/" + id;
+    } catch (InvalidCounsellingInputException e) {
+      errors.rejectValue(e.field(), e.messageKey());
+      return form(form, id, model, locale);
+    } catch (OptimisticLockingFailureException e) {
+      Client current = clients.get(id);
+      errors.reject("conflict.savedMeanwhile");
+      form.setVersion(current.version());
+      model.addAttribute("current", current);
+      return form(form, id, model, locale);
+    }
+  }
+
+  private String form(ClientForm form, Long id, Model model, java.util.Locale locale) {
+    model.addAttribute("client", form);
+    model.addAttribute("clientId", id);
+    model.addAttribute("mrcs", mrcs.inScope());
+    model.addAttribute("sexes", Sex.values());
+    model.addAttribute("ageBands", AgeBand.values());
+    model.addAttribute("statuses", MigrantStatus.values());
+    model.addAttribute("consentMethods", ConsentMethod.values());
+    model.addAttribute("countries", Countries.all(locale));
+    return "counselling/client-form";
+  }
+}
