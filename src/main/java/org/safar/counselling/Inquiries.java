@@ -129,7 +129,8 @@ public class Inquiries {
         inquiries.stream().map(Inquiry::assignedTo).filter(a -> a != null).distinct().toList());
   }
 
-  private InquiryDraft validate(InquiryDraft d) {
+  /** The draft as it will be saved, or the first rule it breaks. */
+  InquiryDraft validate(InquiryDraft d) {
     if (d.channel() == null) {
       throw new InvalidCounsellingInputException("channel", "inquiry.error.channel");
     }

@@ -37,7 +37,14 @@ class SecurityConfiguration {
             requests ->
                 requests
                     .requestMatchers(
-                        "/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error")
+                        "/login",
+                        "/css/**",
+                        "/js/**",
+                        "/webjars/**",
+                        "/favicon.ico",
+                        "/error",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/accounts/**", "/audit/**")
                     .hasRole(Role.ADMINISTRATOR.name())

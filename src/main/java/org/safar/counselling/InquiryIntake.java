@@ -1,0 +1,103 @@
+package org.safar.counselling;
+
+import org.safar.audit.AuditLog;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Inquiries posted by channel integrations. The idempotency row and the inquiry are written in one
+ * transaction, and the answer is given only after it commits, so a 201 means the inquiry is on disk
+ * and a retry with the same key finds it instead of making another.
+ */
+@Service
+public class InquiryIntake {
+
+  private final JdbcClient jdbc;
+  private final InquiryRepository inquiries;
+  private final Inquiries rules;
+  private final AuditLog audit;
+
+  InquiryIntake(JdbcClient jdbc, InquiryRepository inquiries, Inquiries rules, AuditLog audit) {
+    this.jdbc = jdbc;
+    this.inquiries = inquiries;
+    this.rules = rules;
+    this.audit = audit;
+  }
+
+  /** SHA-256 of a request body, to tell a true retry from a reused key. */
+  public static String bodyHash(byte[] body) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The outcome: the inquiry, and whether it was made by an earlier request with the same key. */
+  public record Received(Inquiry inquiry, boolean replayed) {}
+
+  @Transactional
+  public Received receive(
+      IntakeCaller caller, String idempotencyKey, String requestHash, InquiryDraft draft) {
+    var earlier = earlier(caller, idempotencyKey);
+    if (earlier.isPresent()) {
+      return replay(earlier.get(), requestHash);
+    }
+    InquiryDraft clean = rules.validate(draft);
+    if (clean.mrcId() != caller.mrcId()) {
+      throw new InvalidCounsellingInputException("mrc", "counselling.error.mrc");
+    }
+    long id = inquiries.insert(clean, "intake:" + caller.name());
+    int claimed =
+        jdbc.sql(
+                "insert into intake_request (token_id, idempotency_key, request_hash, inquiry_id)"
+                    + " values (?, ?, ?, ?) on conflict do nothing")
+            .params(caller.tokenId(), idempotencyKey, requestHash, id)
+            .update();
+    if (claimed == 0) {
+      // a concurrent request with the same key committed first: ours must not count
+      throw new ConcurrentIntakeException();
+    }
+    audit.record("RECEIVED", "inquiry", id, "via " + caller.name());
+    return new Received(inquiries.findById(id).orElseThrow(), false);
+  }
+
+  /** Looks up the first answer to a key after a concurrent duplicate rolled back. */
+  @Transactional(readOnly = true)
+  public Received replayOf(IntakeCaller caller, String idempotencyKey, String requestHash) {
+    return replay(earlier(caller, idempotencyKey).orElseThrow(), requestHash);
+  }
+
+  private java.util.Optional<String[]> earlier(IntakeCaller caller, String key) {
+    return jdbc.sql(
+            "select request_hash, inquiry_id from intake_request where token_id = ?"
+                + " and idempotency_key = ?")
+        .params(caller.tokenId(), key)
+        .query((rs, n) -> new String[] {rs.getString(1), Long.toString(rs.getLong(2))})
+        .optional();
+  }
+
+  private Received replay(String[] earlier, String requestHash) {
+    if (!earlier[0].equals(requestHash)) {
+      throw new IdempotencyKeyReusedException();
+    }
+    return new Received(inquiries.findById(Long.parseLong(earlier[1])).orElseThrow(), true);
+  }
+
+  /** The same Idempotency-Key came with a different body. */
+  public static class IdempotencyKeyReusedException extends RuntimeException {
+    IdempotencyKeyReusedException() {
+      super("This Idempotency-Key was used for a different request");
+    }
+  }
+
+  /** Two requests with one key raced; the loser is answered from the winner's record. */
+  public static class ConcurrentIntakeException extends DataIntegrityViolationException {
+    ConcurrentIntakeException() {
+      super("A concurrent request with the same Idempotency-Key won");
+    }
+  }
+}
