@@ -55,6 +55,26 @@ public class AuditLog {
         .update();
   }
 
+  /** What happened to one record, oldest first: its changes, not the reads of it. */
+  @Transactional(readOnly = true)
+  public List<AuditEntry> history(String subjectType, Object subjectId) {
+    return jdbc.sql(
+            "select occurred_at, actor, action, subject_type, subject_id, details from audit_event"
+                + " where subject_type = ? and subject_id = ? and action not in ('VIEWED',"
+                + " 'ACCESS_DENIED') order by occurred_at, id limit 500")
+        .params(subjectType, subjectId.toString())
+        .query(
+            (rs, n) ->
+                new AuditEntry(
+                    rs.getTimestamp("occurred_at").toInstant(),
+                    rs.getString("actor"),
+                    rs.getString("action"),
+                    rs.getString("subject_type"),
+                    rs.getString("subject_id"),
+                    rs.getString("details")))
+        .list();
+  }
+
   /** The newest entries first, optionally only those about one subject type or actor. */
   @Transactional(readOnly = true)
   public ResultPage<AuditEntry> recent(String search, int page, int size) {

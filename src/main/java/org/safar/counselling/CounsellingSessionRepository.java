@@ -51,6 +51,67 @@ class CounsellingSessionRepository {
     return id;
   }
 
+  private static final String LIST_WHERE =
+      " where s.mrc_id = any(:scope)"
+          + " and (cast(:mrc as bigint) is null or s.mrc_id = :mrc)"
+          + " and (cast(:channel as text) is null or s.channel = :channel)"
+          + " and (cast(:counsellor as bigint) is null or s.counsellor_id = :counsellor)"
+          + " and (cast(:fromDay as date) is null or s.held_on >= :fromDay)"
+          + " and (cast(:toDay as date) is null or s.held_on <= :toDay)"
+          + " and (cast(:topic as text) is null or exists (select 1 from session_topic t"
+          + "   where t.session_id = s.id and t.topic = :topic))";
+
+  /** Sessions in scope, newest first. */
+  List<SessionRow> search(SessionFilter f, Long[] scope, int limit, long offset) {
+    return bind(
+            jdbc.sql(
+                "select s.id, s.client_id, coalesce(c.full_name, c.pseudonym) as client_name,"
+                    + " s.counsellor_id, s.channel, s.held_on, s.duration_minutes,"
+                    + " array(select t.topic from session_topic t where t.session_id = s.id"
+                    + " order by t.topic) as topics"
+                    + " from counselling_session s join client c on c.id = s.client_id"
+                    + LIST_WHERE
+                    + " order by s.held_on desc, s.id desc limit :limit offset :offset"),
+            f,
+            scope)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) -> {
+              Set<Topic> topics = EnumSet.noneOf(Topic.class);
+              Arrays.stream((String[]) rs.getArray("topics").getArray())
+                  .map(Topic::valueOf)
+                  .forEach(topics::add);
+              return new SessionRow(
+                  rs.getLong("id"),
+                  rs.getLong("client_id"),
+                  rs.getString("client_name"),
+                  rs.getLong("counsellor_id"),
+                  Channel.valueOf(rs.getString("channel")),
+                  rs.getDate("held_on").toLocalDate(),
+                  rs.getInt("duration_minutes"),
+                  topics);
+            })
+        .list();
+  }
+
+  long count(SessionFilter f, Long[] scope) {
+    return bind(jdbc.sql("select count(*) from counselling_session s" + LIST_WHERE), f, scope)
+        .query(Long.class)
+        .single();
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec sql, SessionFilter f, Long[] scope) {
+    return sql.param("scope", scope)
+        .param("mrc", f.mrcId())
+        .param("channel", f.channel() == null ? null : f.channel().name())
+        .param("counsellor", f.counsellorId())
+        .param("fromDay", f.from() == null ? null : Date.valueOf(f.from()))
+        .param("toDay", f.to() == null ? null : Date.valueOf(f.to()))
+        .param("topic", f.topic() == null ? null : f.topic().name());
+  }
+
   List<CounsellingSession> ofClient(long clientId) {
     return jdbc.sql(
             "select s.*, array(select t.topic from session_topic t where t.session_id = s.id"

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import org.safar.audit.AuditLog;
+import org.safar.identity.Accounts;
+import org.safar.shell.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,6 +27,7 @@ public class CounsellingSessions {
   private final DeskAccess access;
   private final AuditLog audit;
   private final Clock clock;
+  private final Accounts accounts;
 
   CounsellingSessions(
       CounsellingSessionRepository sessions,
@@ -33,7 +37,9 @@ public class CounsellingSessions {
       InquiryRepository inquiries,
       DeskAccess access,
       AuditLog audit,
-      Clock clock) {
+      Clock clock,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.sessions = sessions;
     this.clients = clients;
     this.intentions = intentions;
@@ -82,6 +88,21 @@ public class CounsellingSessions {
     }
     audit.record("CREATED", "counselling_session", id, "client " + clientId);
     return id;
+  }
+
+  /** Sessions at the MRCs in the signed-in person's scope, newest first. */
+  @Transactional(readOnly = true)
+  public ResultPage<SessionRow> search(SessionFilter filter, int page, int size) {
+    Long[] scope = access.scope().asArray();
+    long total = sessions.count(filter, scope);
+    return new ResultPage<>(
+        sessions.search(filter, scope, size, (long) page * size), page, size, total);
+  }
+
+  /** Counsellors' names, for showing who held each session. */
+  @Transactional(readOnly = true)
+  public Map<Long, String> counsellorNames(List<SessionRow> rows) {
+    return accounts.names(rows.stream().map(SessionRow::counsellorId).distinct().toList());
   }
 
   @Transactional(readOnly = true)

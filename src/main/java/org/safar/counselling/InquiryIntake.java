@@ -1,6 +1,5 @@
 package org.safar.counselling;
 
-import org.safar.audit.AuditLog;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -17,13 +16,11 @@ public class InquiryIntake {
   private final JdbcClient jdbc;
   private final InquiryRepository inquiries;
   private final Inquiries rules;
-  private final AuditLog audit;
 
-  InquiryIntake(JdbcClient jdbc, InquiryRepository inquiries, Inquiries rules, AuditLog audit) {
+  InquiryIntake(JdbcClient jdbc, InquiryRepository inquiries, Inquiries rules) {
     this.jdbc = jdbc;
     this.inquiries = inquiries;
     this.rules = rules;
-    this.audit = audit;
   }
 
   /** SHA-256 of a request body, to tell a true retry from a reused key. */
@@ -39,30 +36,24 @@ public class InquiryIntake {
   /** The outcome: the inquiry, and whether it was made by an earlier request with the same key. */
   public record Received(Inquiry inquiry, boolean replayed) {}
 
+  /**
+   * Creates the inquiry for a new key. A key seen before (or claimed by a concurrent request)
+   * throws {@link ConcurrentIntakeException}, rolling this transaction back; the caller then
+   * answers with {@link #replayOf}. The inquiry's own {@code created_by} ("intake:" and the token's
+   * name) and the intake_request row are its audit record.
+   */
   @Transactional
   public Received receive(
       IntakeCaller caller, String idempotencyKey, String requestHash, InquiryDraft draft) {
-    var earlier = earlier(caller, idempotencyKey);
-    if (earlier.isPresent()) {
-      return replay(earlier.get(), requestHash);
-    }
     InquiryDraft clean = rules.validate(draft);
     if (clean.mrcId() != caller.mrcId()) {
       throw new InvalidCounsellingInputException("mrc", "counselling.error.mrc");
     }
-    long id = inquiries.insert(clean, "intake:" + caller.name());
-    int claimed =
-        jdbc.sql(
-                "insert into intake_request (token_id, idempotency_key, request_hash, inquiry_id)"
-                    + " values (?, ?, ?, ?) on conflict do nothing")
-            .params(caller.tokenId(), idempotencyKey, requestHash, id)
-            .update();
-    if (claimed == 0) {
-      // a concurrent request with the same key committed first: ours must not count
-      throw new ConcurrentIntakeException();
-    }
-    audit.record("RECEIVED", "inquiry", id, "via " + caller.name());
-    return new Received(inquiries.findById(id).orElseThrow(), false);
+    return inquiries
+        .insertClaimed(
+            clean, "intake:" + caller.name(), caller.tokenId(), idempotencyKey, requestHash)
+        .map(made -> new Received(made, false))
+        .orElseThrow(ConcurrentIntakeException::new);
   }
 
   /** Looks up the first answer to a key after a concurrent duplicate rolled back. */
@@ -94,7 +85,7 @@ public class InquiryIntake {
     }
   }
 
-  /** Two requests with one key raced; the loser is answered from the winner's record. */
+  /** The key was claimed before (a retry) or by a concurrent request; answer with the first. */
   public static class ConcurrentIntakeException extends DataIntegrityViolationException {
     ConcurrentIntakeException() {
       super("A concurrent request with the same Idempotency-Key won");

@@ -2,8 +2,10 @@ package org.safar.counselling.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.safar.audit.AuditLog;
 import org.safar.counselling.AgeBand;
 import org.safar.counselling.Client;
+import org.safar.counselling.ClientExport;
 import org.safar.counselling.Clients;
 import org.safar.counselling.ConsentMethod;
 import org.safar.counselling.CounsellingSessions;
@@ -35,8 +37,18 @@ class ClientController {
   private final CounsellingSessions sessions;
   private final FollowUps followUps;
   private final Mrcs mrcs;
+  private final AuditLog audit;
+  private final ClientExport export;
 
-  ClientController(Clients clients, CounsellingSessions sessions, FollowUps followUps, Mrcs mrcs) {
+  ClientController(
+      Clients clients,
+      CounsellingSessions sessions,
+      FollowUps followUps,
+      Mrcs mrcs,
+      AuditLog audit,
+      ClientExport export) {
+    this.audit = audit;
+    this.export = export;
     this.clients = clients;
     this.sessions = sessions;
     this.followUps = followUps;
@@ -54,6 +66,21 @@ class ClientController {
     model.addAttribute("status", status);
     model.addAttribute("statuses", MigrantStatus.values());
     return "counselling/clients";
+  }
+
+  /** The list as CSV (UTF-8 with a byte-order mark, so spreadsheets read every script). */
+  @GetMapping(path = "/export.csv")
+  void export(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) MigrantStatus status,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws java.io.IOException {
+    response.setContentType("text/csv;charset=UTF-8");
+    response.setHeader("Content-Disposition", "attachment; filename=\"clients.csv\"");
+    java.io.Writer out = response.getWriter();
+    out.write('\uFEFF');
+    long rows = export.write(q, status, out);
+    export.recordExport(q, status, rows);
   }
 
   @GetMapping("/new")
@@ -106,6 +133,7 @@ class ClientController {
     model.addAttribute("followUps", followUps.ofClient(client));
     model.addAttribute("inquiry", inquiry);
     model.addAttribute("today", LocalDate.now());
+    model.addAttribute("history", audit.history("client", id));
     return "counselling/client";
   }
 

@@ -2,6 +2,7 @@ package org.safar.counselling.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.safar.audit.AuditLog;
 import org.safar.counselling.Channel;
 import org.safar.counselling.Inquiries;
 import org.safar.counselling.Inquiry;
@@ -32,8 +33,10 @@ class InquiryController {
 
   private final Inquiries inquiries;
   private final Mrcs mrcs;
+  private final AuditLog audit;
 
-  InquiryController(Inquiries inquiries, Mrcs mrcs) {
+  InquiryController(Inquiries inquiries, Mrcs mrcs, AuditLog audit) {
+    this.audit = audit;
     this.inquiries = inquiries;
     this.mrcs = mrcs;
   }
@@ -98,6 +101,7 @@ class InquiryController {
     model.addAttribute("staff", inquiries.assignable(inquiry.mrcId()));
     model.addAttribute("names", inquiries.staffNames(java.util.List.of(inquiry)));
     model.addAttribute("now", Instant.now());
+    model.addAttribute("history", audit.history("inquiry", id));
     return "counselling/inquiry";
   }
 

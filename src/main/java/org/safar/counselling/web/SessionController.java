@@ -1,13 +1,18 @@
 package org.safar.counselling.web;
 
+import java.time.LocalDate;
 import org.safar.counselling.Channel;
 import org.safar.counselling.Client;
 import org.safar.counselling.Clients;
 import org.safar.counselling.CounsellingSessions;
 import org.safar.counselling.Intention;
 import org.safar.counselling.InvalidCounsellingInputException;
+import org.safar.counselling.SessionFilter;
 import org.safar.counselling.Topic;
+import org.safar.identity.StaffPrincipal;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,10 +30,36 @@ class SessionController {
 
   private final Clients clients;
   private final CounsellingSessions sessions;
+  private final Mrcs mrcs;
 
-  SessionController(Clients clients, CounsellingSessions sessions) {
+  SessionController(Clients clients, CounsellingSessions sessions, Mrcs mrcs) {
     this.clients = clients;
     this.sessions = sessions;
+    this.mrcs = mrcs;
+  }
+
+  @GetMapping("/counselling/sessions")
+  String list(
+      @RequestParam(required = false) Long mrc,
+      @RequestParam(required = false) Topic topic,
+      @RequestParam(required = false) Channel channel,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+      @RequestParam(defaultValue = "0") int page,
+      @AuthenticationPrincipal StaffPrincipal me,
+      Model model) {
+    SessionFilter filter =
+        new SessionFilter(mrc, topic, channel, mine ? me.accountId() : null, from, to);
+    var result = sessions.search(filter, Math.max(0, page), 25);
+    model.addAttribute("result", result);
+    model.addAttribute("names", sessions.counsellorNames(result.rows()));
+    model.addAttribute("filter", filter);
+    model.addAttribute("mine", mine);
+    model.addAttribute("mrcs", mrcs.inScope());
+    model.addAttribute("topics", Topic.values());
+    model.addAttribute("channels", Channel.values());
+    return "counselling/sessions";
   }
 
   @GetMapping("/counselling/clients/{clientId}/sessions/new")
