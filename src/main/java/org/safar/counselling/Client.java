@@ -28,7 +28,8 @@ public record Client(
     Instant createdAt,
     String createdBy,
     Instant updatedAt,
-    String updatedBy) {
+    String updatedBy,
+    Long mergedInto) {
 
   public Client {
     languages = languages == null ? List.of() : List.copyOf(languages);

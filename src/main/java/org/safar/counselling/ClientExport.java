@@ -63,6 +63,7 @@ public class ClientExport {
               + " to_char(c.created_at at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'),"
               + " c.created_by"
               + " from client c join org_unit u on u.id = c.mrc_id where c.mrc_id = any(?)"
+              + " and c.merged_into is null"
               + " and (cast(? as text) is null or c.full_name ilike ? or c.pseudonym ilike ?"
               + "   or c.phone ilike ? or c.district ilike ?)"
               + " and (cast(? as text) is null or c.migrant_status = ?) order by c.id",

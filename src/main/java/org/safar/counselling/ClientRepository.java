@@ -20,7 +20,7 @@ class ClientRepository {
       "select c.id, c.mrc_id, c.full_name, c.pseudonym, c.sex, c.birth_year, c.age_band, c.phone,"
           + " c.district, c.migrant_status, c.destination_country, c.languages, c.consent_store,"
           + " c.consent_contact, c.consent_given_on, c.consent_method, c.version, c.created_at,"
-          + " c.created_by, c.updated_at, c.updated_by from client c";
+          + " c.created_by, c.updated_at, c.updated_by, c.merged_into from client c";
 
   private final JdbcClient jdbc;
 
@@ -36,7 +36,8 @@ class ClientRepository {
   List<Client> likelyDuplicates(Long[] scope, String phoneDigits, String name, Integer birthYear) {
     return jdbc.sql(
             SELECT
-                + " where c.mrc_id = any(:scope) and ((cast(:phone as text) is not null"
+                + " where c.mrc_id = any(:scope) and c.merged_into is null"
+                + " and ((cast(:phone as text) is not null"
                 + "   and c.phone_digits = :phone)"
                 + " or (cast(:name as text) is not null and c.birth_year = :year"
                 + "   and similarity(lower(coalesce(c.full_name, c.pseudonym)), lower(:name)) >= 0.4))"
@@ -70,10 +71,53 @@ class ClientRepository {
   }
 
   private static final String WHERE =
-      " where c.mrc_id = any(:scope)"
+      " where c.mrc_id = any(:scope) and c.merged_into is null"
           + " and (cast(:q as text) is null or c.full_name ilike :q or c.pseudonym ilike :q"
           + "   or c.phone ilike :q or c.district ilike :q)"
           + " and (cast(:status as text) is null or c.migrant_status = :status)";
+
+  /**
+   * Moves everything recorded for the duplicate onto the kept client, fills the kept record's empty
+   * fields from the duplicate, and leaves the duplicate as a tombstone. Fails if the duplicate
+   * changed since it was read.
+   */
+  void merge(long duplicate, int duplicateVersion, long kept, String actor) {
+    int marked =
+        jdbc.sql(
+                "update client set merged_into = ?, merged_at = now(), merged_by = ?,"
+                    + " version = version + 1, updated_at = now(), updated_by = ?"
+                    + " where id = ? and version = ? and merged_into is null")
+            .params(kept, actor, actor, duplicate, duplicateVersion)
+            .update();
+    if (marked == 0) {
+      throw new OptimisticLockingFailureException("Client " + duplicate + " changed or was merged");
+    }
+    for (String table :
+        new String[] {"counselling_session", "follow_up", "intention_record", "inquiry"}) {
+      jdbc.sql("update " + table + " set client_id = ? where client_id = ?")
+          .params(kept, duplicate)
+          .update();
+    }
+    jdbc.sql(
+            "insert into group_attendee (group_session_id, client_id) select group_session_id, ?"
+                + " from group_attendee where client_id = ? on conflict do nothing")
+        .params(kept, duplicate)
+        .update();
+    jdbc.sql("delete from group_attendee where client_id = ?").param(duplicate).update();
+    jdbc.sql(
+            "update client k set full_name = coalesce(k.full_name, d.full_name),"
+                + " pseudonym = coalesce(k.pseudonym, d.pseudonym),"
+                + " birth_year = coalesce(k.birth_year, d.birth_year),"
+                + " age_band = case when coalesce(k.birth_year, d.birth_year) is null"
+                + "   then coalesce(k.age_band, d.age_band) end,"
+                + " phone = coalesce(k.phone, d.phone), phone_digits = coalesce(k.phone_digits, d.phone_digits),"
+                + " district = coalesce(k.district, d.district),"
+                + " destination_country = coalesce(k.destination_country, d.destination_country),"
+                + " version = k.version + 1, updated_at = now(), updated_by = ?"
+                + " from client d where k.id = ? and d.id = ?")
+        .params(actor, kept, duplicate)
+        .update();
+  }
 
   long insert(ClientDraft d, String actor) {
     var keys = new GeneratedKeyHolder();
@@ -160,6 +204,7 @@ class ClientRepository {
         rs.getTimestamp("created_at").toInstant(),
         rs.getString("created_by"),
         rs.getTimestamp("updated_at").toInstant(),
-        rs.getString("updated_by"));
+        rs.getString("updated_by"),
+        rs.getObject("merged_into", Long.class));
   }
 }

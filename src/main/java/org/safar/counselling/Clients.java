@@ -63,10 +63,41 @@ public class Clients {
             .findById(id)
             .orElseThrow(() -> new CounsellingRecordNotFoundException("client", id));
     access.require(existing.mrcId(), "client", id);
+    if (existing.mergedInto() != null) {
+      throw new InvalidCounsellingInputException("fullName", "client.error.mergedAlready");
+    }
     ClientDraft clean = validate(withMrc(draft, existing.mrcId()));
     repository.update(id, version, clean, AuditLog.currentActor());
     audit.record("UPDATED", "client", id, null);
     return repository.findById(id).orElseThrow();
+  }
+
+  /**
+   * Merges a duplicate into the record kept: both must be in scope and neither merged already.
+   * Audited on both records.
+   */
+  @Transactional
+  public Client merge(long duplicateId, int duplicateVersion, long keptId) {
+    if (duplicateId == keptId) {
+      throw new InvalidCounsellingInputException("keptId", "client.error.mergeSelf");
+    }
+    Client duplicate =
+        repository
+            .findById(duplicateId)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("client", duplicateId));
+    Client kept =
+        repository
+            .findById(keptId)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("client", keptId));
+    access.require(duplicate.mrcId(), "client", duplicateId);
+    access.require(kept.mrcId(), "client", keptId);
+    if (kept.mergedInto() != null) {
+      throw new InvalidCounsellingInputException("keptId", "client.error.mergedAlready");
+    }
+    repository.merge(duplicateId, duplicateVersion, keptId, AuditLog.currentActor());
+    audit.record("MERGED", "client", duplicateId, "into client " + keptId);
+    audit.record("MERGED", "client", keptId, "took over client " + duplicateId);
+    return repository.findById(keptId).orElseThrow();
   }
 
   @Transactional(readOnly = true)

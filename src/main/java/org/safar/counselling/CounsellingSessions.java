@@ -57,6 +57,9 @@ public class CounsellingSessions {
             .findById(clientId)
             .orElseThrow(() -> new CounsellingRecordNotFoundException("client", clientId));
     access.require(client.mrcId(), "client", clientId);
+    if (client.mergedInto() != null) {
+      throw new InvalidCounsellingInputException("clientId", "client.error.mergedAlready");
+    }
     SessionDraft d = validate(draft);
     if (d.inquiryId() != null) {
       Inquiry inquiry =

@@ -115,7 +115,7 @@ class GroupSessionRepository {
                 "select c.id, c.mrc_id, c.full_name, c.pseudonym, c.sex, c.birth_year, c.age_band,"
                     + " c.phone, c.district, c.migrant_status, c.destination_country, c.languages,"
                     + " c.consent_store, c.consent_contact, c.consent_given_on, c.consent_method,"
-                    + " c.version, c.created_at, c.created_by, c.updated_at, c.updated_by"
+                    + " c.version, c.created_at, c.created_by, c.updated_at, c.updated_by, c.merged_into"
                     + " from group_attendee a join client c on c.id = a.client_id"
                     + " where a.group_session_id = ? order by lower(coalesce(c.full_name, c.pseudonym))")
             .param(g.id())

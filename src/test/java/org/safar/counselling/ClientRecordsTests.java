@@ -116,4 +116,74 @@ class ClientRecordsTests {
     assertThat(kabul.get("/counselling/sessions?topic=HEALTH").body())
         .doesNotContain("Tahmina Sessionlist");
   }
+
+  @Test
+  void mergingADuplicateMovesItsRecordsAndLeavesATombstone() {
+    StaffClient dhaka = StaffClient.signedIn(port, "counsellor.dhaka", "safar-demo-2026");
+    long mrc = mrc("MRC-DHAKA");
+    long duplicate = register(dhaka, mrc, "Anwara Mergetest", "+880 1911 777888");
+    long kept = register(dhaka, mrc, "Anwara Begum Mergetest", "");
+    dhaka.postRaw(
+        "/counselling/clients/" + duplicate + "/sessions/new",
+        "/counselling/clients/" + duplicate + "/sessions/new",
+        "channel=WALK_IN&heldOn="
+            + java.time.LocalDate.now()
+            + "&durationMinutes=25&topics=VISAS"
+            + "&intention=UNDECIDED&likelihood=3&followUpOn="
+            + java.time.LocalDate.now().plusDays(5));
+    assertThat(dhaka.get("/counselling/clients/" + duplicate + "/merge?q=Mergetest").body())
+        .contains("/counselling/clients/" + duplicate + "/merge/" + kept);
+    assertThat(dhaka.get("/counselling/clients/" + duplicate + "/merge/" + kept).body())
+        .contains("id=\"confirm-merge\"");
+
+    HttpResponse<String> merged =
+        dhaka.postRaw(
+            "/counselling/clients/" + duplicate + "/merge/" + kept,
+            "/counselling/clients/" + duplicate + "/merge/" + kept,
+            "version=0");
+    assertThat(merged.statusCode()).isEqualTo(302);
+    assertThat(merged.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/counselling/clients/" + kept));
+    long moved =
+        jdbc.sql("select count(*) from counselling_session where client_id = ?")
+                .param(kept)
+                .query(Long.class)
+                .single()
+            + jdbc.sql("select count(*) from follow_up where client_id = ?")
+                .param(kept)
+                .query(Long.class)
+                .single()
+            + jdbc.sql("select count(*) from intention_record where client_id = ?")
+                .param(kept)
+                .query(Long.class)
+                .single();
+    assertThat(moved).isEqualTo(3);
+    assertThat(
+            jdbc.sql("select phone from client where id = ?")
+                .param(kept)
+                .query(String.class)
+                .single())
+        .isEqualTo("+880 1911 777888");
+    HttpResponse<String> old = dhaka.get("/counselling/clients/" + duplicate);
+    assertThat(old.statusCode()).isEqualTo(302);
+    assertThat(old.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/counselling/clients/" + kept));
+    assertThat(dhaka.get("/counselling/clients?q=Mergetest").body())
+        .contains("Anwara Begum Mergetest")
+        .doesNotContain(">Anwara Mergetest<");
+    assertThat(dhaka.get("/counselling/clients/" + kept).body())
+        .contains("MERGED")
+        .contains("took over client " + duplicate);
+    // a second submission of the same (now stale) form changes nothing
+    dhaka.postRaw(
+        "/counselling/clients/" + kept,
+        "/counselling/clients/" + duplicate + "/merge/" + kept,
+        "version=0");
+    assertThat(
+            jdbc.sql("select count(*) from audit_event where action = 'MERGED' and subject_id = ?")
+                .param(Long.toString(duplicate))
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
 }

@@ -124,8 +124,16 @@ class ClientController {
   }
 
   @GetMapping("/{id}")
-  String show(@PathVariable long id, @RequestParam(required = false) Long inquiry, Model model) {
+  String show(
+      @PathVariable long id,
+      @RequestParam(required = false) Long inquiry,
+      Model model,
+      RedirectAttributes redirect) {
     Client client = clients.get(id);
+    if (client.mergedInto() != null) {
+      redirect.addFlashAttribute("saved", "client.mergedNotice");
+      return "redirect:/counselling/clients/" + client.mergedInto();
+    }
     model.addAttribute("client", client);
     model.addAttribute("mrcName", mrcs.name(client.mrcId()));
     model.addAttribute("sessions", sessions.ofClient(client));
@@ -135,6 +143,46 @@ class ClientController {
     model.addAttribute("today", LocalDate.now());
     model.addAttribute("history", audit.history("client", id));
     return "counselling/client";
+  }
+
+  /** Choosing the record to keep: likely duplicates first, or any client found by search. */
+  @GetMapping("/{id}/merge")
+  String chooseMergeTarget(
+      @PathVariable long id, @RequestParam(required = false) String q, Model model) {
+    Client duplicate = clients.get(id);
+    model.addAttribute("duplicate", duplicate);
+    model.addAttribute("q", q);
+    List<Client> candidates =
+        q == null || q.isBlank()
+            ? clients.likelyDuplicates(ClientForm.of(duplicate).toDraft())
+            : clients.search(q, null, 0, 20).rows();
+    model.addAttribute("candidates", candidates.stream().filter(c -> c.id() != id).toList());
+    return "counselling/client-merge";
+  }
+
+  @GetMapping("/{id}/merge/{keptId}")
+  String confirmMerge(@PathVariable long id, @PathVariable long keptId, Model model) {
+    model.addAttribute("duplicate", clients.get(id));
+    model.addAttribute("kept", clients.get(keptId));
+    return "counselling/client-merge-confirm";
+  }
+
+  @PostMapping("/{id}/merge/{keptId}")
+  String merge(
+      @PathVariable long id,
+      @PathVariable long keptId,
+      @RequestParam int version,
+      RedirectAttributes redirect) {
+    try {
+      clients.merge(id, version, keptId);
+      redirect.addFlashAttribute("saved", "client.saved.merged");
+      return "redirect:/counselling/clients/" + keptId;
+    } catch (InvalidCounsellingInputException e) {
+      redirect.addFlashAttribute("problem", e.messageKey());
+    } catch (OptimisticLockingFailureException e) {
+      redirect.addFlashAttribute("problem", "client.error.changedBeforeMerge");
+    }
+    return "redirect:/counselling/clients/" + id;
   }
 
   @GetMapping("/{id}/edit")
