@@ -12,6 +12,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** What every page's layout needs: language, direction, and the navigation for this user. */
 @ControllerAdvice
@@ -33,11 +34,13 @@ class ShellModel {
     Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String uri = original instanceof String s ? s : request.getRequestURI();
     String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+    String query = original instanceof String ? null : request.getQueryString();
     return new Shell(
         current,
         SupportedLocale.all(),
         visible,
         path,
+        query,
         signedIn(),
         roles == null ? Set.of() : roles);
   }
@@ -65,8 +68,25 @@ class ShellModel {
       List<SupportedLocale> locales,
       List<NavigationEntry> navigation,
       String path,
+      String query,
       SignedInPerson user,
       Set<String> roles) {
+
+    /**
+     * This page of a list at another page number, keeping its search and filters. (A method on the
+     * model, because Thymeleaf does not let link attributes call beans.)
+     */
+    public String pageLink(int page) {
+      try {
+        return UriComponentsBuilder.fromPath(path)
+            .query(query)
+            .replaceQueryParam("page", Math.max(0, page))
+            .build(true)
+            .toUriString();
+      } catch (IllegalArgumentException malformedQuery) {
+        return path + "?page=" + Math.max(0, page);
+      }
+    }
 
     public boolean hasRole(String role) {
       return roles.contains(role);
