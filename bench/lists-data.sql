@@ -1,5 +1,6 @@
 -- Data for bench/lists.sh: 1,000,000 clients, 3,000,000 sessions (with topics) and 1,000,000
--- inquiries spread over the seven demo MRCs. Made up; names and numbers are generated.
+-- inquiries spread over the seven demo MRCs. Made up; names and numbers are generated. Topics are
+-- spread by a hash of the session id so they do not line up with dates (as real data would not).
 \set ON_ERROR_STOP on
 create temporary table mrcs as select array_agg(id order by id) ids from org_unit where kind = 'MRC';
 create temporary table staff as select min(id) id from account;
@@ -28,7 +29,7 @@ from generate_series(0, 2999999) g, mrcs m, staff s, first_client f;
 insert into session_topic (session_id, topic)
 select id, (array['LEGAL_PATHWAYS','VISAS','RECRUITMENT_COSTS','CONTRACTS','TRAVEL','OCCUPATIONAL_SAFETY',
                   'IRREGULAR_MIGRATION','TRAFFICKING_SMUGGLING','ASYLUM','RETURN_REINTEGRATION',
-                  'REMITTANCES_FINANCE','HEALTH'])[1 + id % 12]
+                  'REMITTANCES_FINANCE','HEALTH'])[1 + abs(hashtext(id::text)) % 12]
 from counselling_session where created_by = 'bench';
 
 insert into inquiry (mrc_id, channel, received_at, language, question, status, first_response_at,

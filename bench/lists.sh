@@ -3,7 +3,7 @@
 # Needs psql (apt-get install postgresql-client) and wrk (apt-get install wrk).
 #
 # Loads 1,000,000 clients, 3,000,000 sessions and 1,000,000 inquiries (bench/lists-data.sql) into a
-# fresh embedded database, then measures each filtered list page with wrk (4 connections, signed
+# fresh embedded database, then measures each filtered list page with wrk (1 and 4 connections, signed
 # in as a counsellor of one MRC or as an administrator who sees all seven). Reference in the same
 # run: a static file served by the same app through the same filters.
 set -euo pipefail
@@ -41,15 +41,17 @@ COUNSELLOR=$(session_of counsellor.dhaka)
 ADMIN=$(session_of admin)
 DHAKA=$(psql -At -h localhost -p $PGPORT -U postgres -d safar -c "select id from org_unit where code = 'MRC-DHAKA'")
 
-measure() { # label cookie path
-  local out status
+measure() { # label cookie path: p50/p99 with 1 and with 4 concurrent connections
+  local status line=""
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$2" "http://localhost:$PORT$3")
-  [ "$status" = 200 ] || { echo "$1: HTTP $status for $3"; return; }
-  wrk -t1 -c4 -d5s -H "Cookie: SESSION=$2" "http://localhost:$PORT$3" > /dev/null
-  out=$(wrk -t1 -c4 -d"${DURATION}s" --latency -H "Cookie: SESSION=$2" "http://localhost:$PORT$3")
-  printf '%-52s p50 %8s  p99 %8s  %8s req/s\n' "$1" \
-    "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "99%" {print $2}')" \
-    "$(echo "$out" | awk '/Requests\/sec/ {print $2}')"
+  [ "$status" = 200 ] || { echo "$1: HTTP $status for $3"; return 0; }
+  wrk -t1 -c4 -d3s -H "Cookie: SESSION=$2" "http://localhost:$PORT$3" > /dev/null
+  for c in 1 4; do
+    local out
+    out=$(wrk -t1 -c$c -d"${DURATION}s" --latency -H "Cookie: SESSION=$2" "http://localhost:$PORT$3")
+    line="$line | c=$c p50 $(echo "$out" | awk '$1 == "50%" {print $2}') p99 $(echo "$out" | awk '$1 == "99%" {print $2}')"
+  done
+  printf '%-46s%s\n' "$1" "$line"
 }
 
 CSS=$(curl -s -H "Cookie: SESSION=$ADMIN" "http://localhost:$PORT/" | grep -oP 'href="\K/css/[^"]+')

@@ -64,8 +64,9 @@ public class ClientExport {
               + " c.created_by"
               + " from client c join org_unit u on u.id = c.mrc_id where c.mrc_id = any(?)"
               + " and c.merged_into is null"
-              + " and (cast(? as text) is null or c.full_name ilike ? or c.pseudonym ilike ?"
-              + "   or c.phone ilike ? or c.district ilike ?)"
+              + " and (cast(? as text) is null or "
+              + Clients.SEARCH_TEXT
+              + " like ?)"
               + " and (cast(? as text) is null or c.migrant_status = ?) order by c.id",
           rs -> {
             try {
@@ -103,6 +104,6 @@ public class ClientExport {
   private Object[] params(String text, MigrantStatus status) {
     String like = org.safar.shell.ResultPage.containing(text);
     String s = status == null ? null : status.name();
-    return new Object[] {access.scope().asArray(), like, like, like, like, like, s, s};
+    return new Object[] {access.scope().asArray(), like, like, s, s};
   }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.safar.shell.ResultPage;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -62,7 +63,12 @@ class ClientRepository {
   }
 
   long count(Long[] scope, String like, MigrantStatus status) {
-    return jdbc.sql("select count(*) from client c" + WHERE)
+    return jdbc.sql(
+            "select count(*) from (select 1 from client c"
+                + WHERE
+                + " limit "
+                + (ResultPage.COUNT_CAP + 1)
+                + ") t")
         .param("scope", scope)
         .param("q", like)
         .param("status", status == null ? null : status.name())
@@ -72,8 +78,9 @@ class ClientRepository {
 
   private static final String WHERE =
       " where c.mrc_id = any(:scope) and c.merged_into is null"
-          + " and (cast(:q as text) is null or c.full_name ilike :q or c.pseudonym ilike :q"
-          + "   or c.phone ilike :q or c.district ilike :q)"
+          + " and (cast(:q as text) is null or "
+          + Clients.SEARCH_TEXT
+          + " like :q)"
           + " and (cast(:status as text) is null or c.migrant_status = :status)";
 
   /**

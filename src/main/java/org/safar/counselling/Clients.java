@@ -14,6 +14,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Clients {
 
+  /** What the search box looks in; a trigram index covers exactly this expression. */
+  static final String SEARCH_TEXT =
+      "lower(coalesce(c.full_name, '') || ' ' || coalesce(c.pseudonym, '') || ' '"
+          + " || coalesce(c.phone, '') || ' ' || coalesce(c.district, ''))";
+
   private final ClientRepository repository;
   private final DeskAccess access;
   private final AuditLog audit;
@@ -106,7 +111,7 @@ public class Clients {
     String like = ResultPage.containing(text);
     long total = repository.count(scope.asArray(), like, status);
     List<Client> rows = repository.search(scope.asArray(), like, status, size, (long) page * size);
-    return new ResultPage<>(rows, page, size, total);
+    return ResultPage.counted(rows, page, size, total);
   }
 
   /** The digits of a phone number, for matching "+880 1711-000000" with "01711000000". */

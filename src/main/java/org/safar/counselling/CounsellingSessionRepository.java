@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.safar.shell.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -58,8 +59,10 @@ class CounsellingSessionRepository {
           + " and (cast(:counsellor as bigint) is null or s.counsellor_id = :counsellor)"
           + " and (cast(:fromDay as date) is null or s.held_on >= :fromDay)"
           + " and (cast(:toDay as date) is null or s.held_on <= :toDay)"
+          // "offset 0" keeps the check a per-row index probe along the date order; flattened into
+          // a semi-join it would read every session of the topic (250,000 of 3,000,000)
           + " and (cast(:topic as text) is null or exists (select 1 from session_topic t"
-          + "   where t.session_id = s.id and t.topic = :topic))";
+          + "   where t.session_id = s.id and t.topic = :topic offset 0))";
 
   /** Sessions in scope, newest first. */
   List<SessionRow> search(SessionFilter f, Long[] scope, int limit, long offset) {
@@ -96,7 +99,15 @@ class CounsellingSessionRepository {
   }
 
   long count(SessionFilter f, Long[] scope) {
-    return bind(jdbc.sql("select count(*) from counselling_session s" + LIST_WHERE), f, scope)
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from counselling_session s"
+                    + LIST_WHERE
+                    + " limit "
+                    + (ResultPage.COUNT_CAP + 1)
+                    + ") t"),
+            f,
+            scope)
         .query(Long.class)
         .single();
   }

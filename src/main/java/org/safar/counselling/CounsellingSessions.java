@@ -98,7 +98,7 @@ public class CounsellingSessions {
   public ResultPage<SessionRow> search(SessionFilter filter, int page, int size) {
     Long[] scope = access.scope().asArray();
     long total = sessions.count(filter, scope);
-    return new ResultPage<>(
+    return ResultPage.counted(
         sessions.search(filter, scope, size, (long) page * size), page, size, total);
   }
 

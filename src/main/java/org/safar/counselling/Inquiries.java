@@ -65,7 +65,7 @@ public class Inquiries {
   public ResultPage<Inquiry> search(InquiryFilter filter, int page, int size) {
     Long[] scope = access.scope().asArray();
     long total = repository.count(filter, scope);
-    return new ResultPage<>(
+    return ResultPage.counted(
         repository.search(filter, scope, size, (long) page * size), page, size, total);
   }
 

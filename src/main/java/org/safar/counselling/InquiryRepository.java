@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.safar.shell.ResultPage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -40,16 +41,16 @@ class InquiryRepository {
     return jdbc.sql(SELECT + " where i.id = ?").param(id).query(InquiryRepository::map).optional();
   }
 
-  /** Open inquiries first, oldest first, so the longest wait is on top. */
+  /**
+   * Open inquiries oldest first, so the longest wait is on top; any other view newest first. Both
+   * orders are served by an index.
+   */
   List<Inquiry> search(InquiryFilter f, Long[] scope, int limit, long offset) {
-    return bind(
-            jdbc.sql(
-                SELECT
-                    + WHERE
-                    + " order by (i.status = 'OPEN') desc, i.received_at, i.id"
-                    + " limit :limit offset :offset"),
-            f,
-            scope)
+    String order =
+        f.status() == InquiryStatus.OPEN
+            ? " order by i.received_at, i.id"
+            : " order by i.received_at desc, i.id desc";
+    return bind(jdbc.sql(SELECT + WHERE + order + " limit :limit offset :offset"), f, scope)
         .param("limit", limit)
         .param("offset", offset)
         .query(InquiryRepository::map)
@@ -57,7 +58,15 @@ class InquiryRepository {
   }
 
   long count(InquiryFilter f, Long[] scope) {
-    return bind(jdbc.sql("select count(*) from inquiry i" + WHERE), f, scope)
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from inquiry i"
+                    + WHERE
+                    + " limit "
+                    + (ResultPage.COUNT_CAP + 1)
+                    + ") t"),
+            f,
+            scope)
         .query(Long.class)
         .single();
   }

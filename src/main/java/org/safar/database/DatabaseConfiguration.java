@@ -100,6 +100,10 @@ class DatabaseConfiguration {
     config.setMinimumIdle(Math.min(2, settings.poolSize()));
     config.setConnectionTimeout(5_000);
     config.setInitializationFailTimeout(-1);
+    // Lists take optional filters ("cast(:x as text) is null or ..."); a cached generic plan
+    // cannot drop the filters that are off and scans millions of rows, so plan each query
+    // with its values (planning costs well under a millisecond).
+    config.setConnectionInitSql("set plan_cache_mode = force_custom_plan");
     return config;
   }
 
