@@ -18,7 +18,7 @@ for tool in psql wrk; do command -v $tool > /dev/null || { echo "needs $tool"; e
 JAR=$(ls target/safar-*.jar | head -1)
 WORK=$(mktemp -d /tmp/safar-lists.XXXX)
 APP_PID=""
-trap 'if [ -n "$APP_PID" ]; then kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null; fi; cp "$WORK/app.log" /tmp/safar-lists-app.log 2>/dev/null; pkill -f "postgres -D $WORK" 2>/dev/null || true; rm -rf "$WORK"; true' EXIT
+trap 'if [ -n "$APP_PID" ]; then kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true; fi; cp "$WORK/app.log" /tmp/safar-lists-app.log 2>/dev/null; pkill -f "postgres -D $WORK" 2>/dev/null || true; rm -rf "$WORK"; true' EXIT
 
 java -jar "$JAR" --server.port=$PORT --safar.db.data-dir="$WORK/data" --safar.db.embedded-port=$PGPORT \
   --safar.demo.enabled=true --spring.thymeleaf.cache=true > "$WORK/app.log" 2>&1 &
