@@ -11,6 +11,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /** The org-unit module's public face: the tree, scopes, and changes to units. */
 @Service
@@ -19,7 +21,10 @@ public class OrgUnits {
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{1,39}");
   private static final Pattern LANGUAGE_TAG = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
+  private static final String SCOPE_ATTRIBUTE = OrgUnits.class.getName() + ".scope";
+
   private final OrgUnitRepository repository;
+  private volatile Long networkId;
   private final AuditLog audit;
 
   OrgUnits(OrgUnitRepository repository, AuditLog audit) {
@@ -27,22 +32,45 @@ public class OrgUnits {
     this.audit = audit;
   }
 
-  /** The scope of the signed-in person; empty when nobody (or no staff member) is signed in. */
+  /**
+   * The scope of the signed-in person; empty when nobody (or no staff member) is signed in. Worked
+   * out once per request: a page asks for it several times.
+   */
   @Transactional(readOnly = true)
   public OrgUnitScope currentScope() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (auth != null && auth.getPrincipal() instanceof ScopedPrincipal principal) {
+    if (!(auth != null && auth.getPrincipal() instanceof ScopedPrincipal principal)) {
+      return OrgUnitScope.NONE;
+    }
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
       return scopeOf(principal.orgUnitIds());
     }
-    return OrgUnitScope.NONE;
+    String key = SCOPE_ATTRIBUTE + principal.orgUnitIds();
+    if (request.getAttribute(key, RequestAttributes.SCOPE_REQUEST) instanceof OrgUnitScope cached) {
+      return cached;
+    }
+    OrgUnitScope scope = scopeOf(principal.orgUnitIds());
+    request.setAttribute(key, scope, RequestAttributes.SCOPE_REQUEST);
+    return scope;
   }
 
   /** The given org units and everything beneath them. */
   @Transactional(readOnly = true)
   public OrgUnitScope scopeOf(Set<Long> roots) {
     Set<Long> ids = repository.subtreeIds(roots);
-    boolean global = ids.contains(repository.network().id());
+    boolean global = ids.contains(networkId());
     return new OrgUnitScope(ids, global);
+  }
+
+  /** The root's id never changes once the first migration made it, so it is looked up once. */
+  private long networkId() {
+    Long id = networkId;
+    if (id == null) {
+      id = repository.network().id();
+      networkId = id;
+    }
+    return id;
   }
 
   /** The unit and every unit above it, up to the network. */
