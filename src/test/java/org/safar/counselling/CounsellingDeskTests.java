@@ -294,4 +294,56 @@ class CounsellingDeskTests {
             "assignee=");
     assertThat(refused.statusCode()).isEqualTo(403);
   }
+
+  @Test
+  void mistypedNumbersAreExplainedInTheUsersWordsAndNothingTypedIsLost() {
+    StaffClient counsellor = StaffClient.signedIn(port, "counsellor.dhaka", PASSWORD);
+    long dhaka = mrc("MRC-DHAKA");
+    long client = newClient(counsellor, dhaka, "Rupa Typo", "", 1994, "");
+    HttpResponse<String> session =
+        counsellor.postRaw(
+            "/counselling/clients/" + client + "/sessions/new",
+            "/counselling/clients/" + client + "/sessions/new",
+            "channel=WALK_IN&heldOn="
+                + LocalDate.now()
+                + "&durationMinutes=half+an+hour&topics=VISAS"
+                + "&notes="
+                + enc("Kept notes"));
+    assertThat(session.statusCode()).isEqualTo(200);
+    assertThat(session.body())
+        .contains("This value is not in the right form")
+        .contains("Kept notes")
+        .doesNotContain("Failed to convert");
+    counsellor.postRaw(
+        "/counselling/clients/" + client + "/sessions/new",
+        "/counselling/clients/" + client + "/sessions/new",
+        "channel=WALK_IN&heldOn="
+            + LocalDate.now()
+            + "&durationMinutes=30&topics=VISAS&followUpOn="
+            + LocalDate.now().plusDays(2));
+    long followUp =
+        jdbc.sql("select id from follow_up where client_id = ?")
+            .param(client)
+            .query(Long.class)
+            .single();
+    HttpResponse<String> r =
+        counsellor.postRaw(
+            "/counselling/follow-ups/" + followUp,
+            "/counselling/follow-ups/" + followUp,
+            "reached=true&outcome="
+                + enc("Long call, many details")
+                + "&intention=REGULAR&likelihood=five"
+                + "&nextOn=next-week");
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body())
+        .contains("Enter a likelihood from 1 to 5")
+        .contains("Long call, many details")
+        .contains("value=\"five\"");
+    assertThat(
+            jdbc.sql("select status from follow_up where id = ?")
+                .param(followUp)
+                .query(String.class)
+                .single())
+        .isEqualTo("DUE");
+  }
 }

@@ -1,13 +1,13 @@
 package org.safar.counselling.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import org.safar.counselling.FollowUp;
 import org.safar.counselling.FollowUpOutcome;
 import org.safar.counselling.FollowUps;
 import org.safar.counselling.Intention;
-import org.safar.counselling.InvalidCounsellingInputException;
+import org.safar.shell.InvalidInputException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,23 +40,28 @@ class FollowUpController {
     return form(followUps.get(id), model);
   }
 
+  /**
+   * Numbers and dates arrive as typed and are parsed here, so a mistyped one is explained on the
+   * form with everything else still in it, instead of ending on an error page.
+   */
   @PostMapping("/counselling/follow-ups/{id}")
   String record(
       @PathVariable long id,
       @RequestParam(defaultValue = "false") boolean reached,
       @RequestParam(required = false) String outcome,
       @RequestParam(required = false) Intention intention,
-      @RequestParam(required = false) Integer likelihood,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-          LocalDate nextOn,
+      @RequestParam(required = false) String likelihood,
+      @RequestParam(required = false) String nextOn,
       Model model,
       RedirectAttributes redirect) {
     FollowUp followUp = followUps.get(id);
     try {
-      followUps.record(id, new FollowUpOutcome(reached, outcome, intention, likelihood, nextOn));
+      followUps.record(
+          id,
+          new FollowUpOutcome(reached, outcome, intention, likelihood(likelihood), date(nextOn)));
       redirect.addFlashAttribute("saved", "followUp.saved");
       return "redirect:/counselling/clients/" + followUp.clientId();
-    } catch (InvalidCounsellingInputException e) {
+    } catch (InvalidInputException e) {
       model.addAttribute("problem", e.messageKey());
     } catch (OptimisticLockingFailureException e) {
       model.addAttribute("problem", "followUp.error.recordedMeanwhile");
@@ -67,6 +72,28 @@ class FollowUpController {
     model.addAttribute("likelihood", likelihood);
     model.addAttribute("nextOn", nextOn);
     return form(followUp, model);
+  }
+
+  private static Integer likelihood(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(typed.trim());
+    } catch (NumberFormatException e) {
+      throw new InvalidInputException("likelihood", "intention.error.likelihood");
+    }
+  }
+
+  private static LocalDate date(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(typed.trim());
+    } catch (DateTimeParseException e) {
+      throw new InvalidInputException("nextOn", "followUp.error.nextOn");
+    }
   }
 
   private String form(FollowUp followUp, Model model) {
