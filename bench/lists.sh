@@ -6,6 +6,9 @@
 # fresh embedded database, then measures each filtered list page with wrk (1 and 4 connections, signed
 # in as a counsellor of one MRC or as an administrator who sees all seven). Reference in the same
 # run: a static file served by the same app through the same filters.
+#
+# SAFAR_BENCH_DATA=/some/dir keeps the database there, and a rerun with the same folder skips the
+# load (about 2 minutes) when the data is already in it.
 set -euo pipefail
 trap 'echo "bench/lists.sh: failed at line $LINENO" >&2' ERR
 cd "$(dirname "$0")/.."
@@ -17,16 +20,21 @@ for tool in psql wrk; do command -v $tool > /dev/null || { echo "needs $tool"; e
 ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
 JAR=$(ls target/safar-*.jar | head -1)
 WORK=$(mktemp -d /tmp/safar-lists.XXXX)
+DATA=${SAFAR_BENCH_DATA:-$WORK/data}
 APP_PID=""
-trap 'if [ -n "$APP_PID" ]; then kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true; fi; cp "$WORK/app.log" /tmp/safar-lists-app.log 2>/dev/null; pkill -f "postgres -D $WORK" 2>/dev/null || true; rm -rf "$WORK"; true' EXIT
+trap 'if [ -n "$APP_PID" ]; then kill $APP_PID 2>/dev/null; wait $APP_PID 2>/dev/null || true; fi; cp "$WORK/app.log" /tmp/safar-lists-app.log 2>/dev/null; pkill -f "postgres -D $DATA" 2>/dev/null || true; rm -rf "$WORK"; true' EXIT
 
-java -jar "$JAR" --server.port=$PORT --safar.db.data-dir="$WORK/data" --safar.db.embedded-port=$PGPORT \
+java -jar "$JAR" --server.port=$PORT --safar.db.data-dir="$DATA" --safar.db.embedded-port=$PGPORT \
   --safar.demo.enabled=true --spring.thymeleaf.cache=true > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until grep -q 'Safar is ready' "$WORK/app.log"; do sleep 0.3; kill -0 $APP_PID || exit 1; done
 
 t0=$(date +%s)
-psql -q -h localhost -p $PGPORT -U postgres -d safar -f bench/lists-data.sql
+if [ "$(psql -At -h localhost -p $PGPORT -U postgres -d safar -c 'select count(*) >= 1000000 from client')" = t ]; then
+  echo "data already loaded in $DATA"
+else
+  psql -q -h localhost -p $PGPORT -U postgres -d safar -f bench/lists-data.sql
+fi
 echo "data loaded in $(( $(date +%s) - t0 )) s: $(psql -At -h localhost -p $PGPORT -U postgres -d safar -c \
   "select (select count(*) from client) || ' clients, ' || (select count(*) from counselling_session) || ' sessions, ' || (select count(*) from inquiry) || ' inquiries'")"
 
@@ -45,7 +53,7 @@ measure() { # label cookie path: p50/p99 with 1 and with 4 concurrent connection
   local status line=""
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$2" "http://localhost:$PORT$3")
   [ "$status" = 200 ] || { echo "$1: HTTP $status for $3"; return 0; }
-  wrk -t1 -c4 -d3s -H "Cookie: SESSION=$2" "http://localhost:$PORT$3" > /dev/null
+  wrk -t1 -c4 -d"${WARMUP:-5}s" -H "Cookie: SESSION=$2" "http://localhost:$PORT$3" > /dev/null
   for c in 1 4; do
     local out
     out=$(wrk -t1 -c$c -d"${DURATION}s" --latency -H "Cookie: SESSION=$2" "http://localhost:$PORT$3")

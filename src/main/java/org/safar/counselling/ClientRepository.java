@@ -51,37 +51,59 @@ class ClientRepository {
         .list();
   }
 
-  List<Client> search(Long[] scope, String like, MigrantStatus status, int limit, long offset) {
-    return jdbc.sql(SELECT + WHERE + " order by c.id desc limit :limit offset :offset")
-        .param("scope", scope)
-        .param("q", like)
-        .param("status", status == null ? null : status.name())
+  List<Client> search(Long[] scope, ClientFilter f, int limit, long offset) {
+    String order =
+        switch (f.sort()) {
+          case NAME -> " order by " + NAME + ", c.id";
+          case OLDEST -> " order by c.id";
+          case NEWEST -> " order by c.id desc";
+        };
+    return bind(jdbc.sql(SELECT + where(f) + order + " limit :limit offset :offset"), scope, f)
         .param("limit", limit)
         .param("offset", offset)
         .query(ClientRepository::map)
         .list();
   }
 
-  long count(Long[] scope, String like, MigrantStatus status) {
-    return jdbc.sql(
-            "select count(*) from (select 1 from client c"
-                + WHERE
-                + " limit "
-                + (ResultPage.COUNT_CAP + 1)
-                + ") t")
-        .param("scope", scope)
-        .param("q", like)
-        .param("status", status == null ? null : status.name())
+  long count(Long[] scope, ClientFilter f) {
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from client c"
+                    + where(f)
+                    + " limit "
+                    + (ResultPage.COUNT_CAP + 1)
+                    + ") t"),
+            scope,
+            f)
         .query(Long.class)
         .single();
   }
 
-  private static final String WHERE =
-      " where c.mrc_id = any(:scope) and c.merged_into is null"
-          + " and (cast(:q as text) is null or "
-          + Clients.SEARCH_TEXT
-          + " like :q)"
-          + " and (cast(:status as text) is null or c.migrant_status = :status)";
+  /** The name a list sorts by; an index (V1_560) has it in this order. */
+  static final String NAME = "lower(coalesce(c.full_name, c.pseudonym))";
+
+  /** The conditions of the filters that are set, and only those (see the session list). */
+  static String where(ClientFilter f) {
+    StringBuilder sql =
+        new StringBuilder(" where c.mrc_id = any(:scope) and c.merged_into is null");
+    if (f.like() != null) {
+      sql.append(" and ").append(Clients.SEARCH_TEXT).append(" like :q");
+    }
+    if (f.status() != null) {
+      sql.append(" and c.migrant_status = :status");
+    }
+    if (f.mrcId() != null) {
+      sql.append(" and c.mrc_id = :mrc");
+    }
+    return sql.toString();
+  }
+
+  static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Long[] scope, ClientFilter f) {
+    return sql.param("scope", scope)
+        .param("q", f.like())
+        .param("status", f.status() == null ? null : f.status().name())
+        .param("mrc", f.mrcId());
+  }
 
   /**
    * Moves everything recorded for the duplicate onto the kept client, fills the kept record's empty

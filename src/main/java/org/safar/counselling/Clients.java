@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.safar.audit.AuditLog;
 import org.safar.orgunits.Countries;
-import org.safar.orgunits.OrgUnitScope;
 import org.safar.shell.ResultPage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -106,11 +105,10 @@ public class Clients {
   }
 
   @Transactional(readOnly = true)
-  public ResultPage<Client> search(String text, MigrantStatus status, int page, int size) {
-    OrgUnitScope scope = access.scope();
-    String like = ResultPage.containing(text);
-    long total = repository.count(scope.asArray(), like, status);
-    List<Client> rows = repository.search(scope.asArray(), like, status, size, (long) page * size);
+  public ResultPage<Client> search(ClientFilter filter, int page, int size) {
+    Long[] scope = access.scope().asArray();
+    long total = repository.count(scope, filter);
+    List<Client> rows = repository.search(scope, filter, size, (long) page * size);
     return ResultPage.counted(rows, page, size, total);
   }
 

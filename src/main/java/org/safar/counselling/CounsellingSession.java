@@ -17,7 +17,8 @@ public record CounsellingSession(
     String materials,
     String notes,
     boolean referralNeeded,
-    String nextStep) {
+    String nextStep,
+    int version) {
 
   public CounsellingSession {
     topics = Set.copyOf(topics);

@@ -93,6 +93,43 @@ public class CounsellingSessions {
     return id;
   }
 
+  /** A session in the signed-in person's scope (403 and audited otherwise). */
+  @Transactional(readOnly = true)
+  public CounsellingSession get(long id) {
+    CounsellingSession s =
+        sessions
+            .findById(id)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("counselling_session", id));
+    access.require(s.mrcId(), "counselling_session", id);
+    return s;
+  }
+
+  /**
+   * Corrects what was recorded. The intention and follow-up that came with the session are records
+   * of their own and stay as they are.
+   */
+  @Transactional
+  public void change(long id, int version, SessionDraft draft) {
+    CounsellingSession before = get(id);
+    SessionDraft d =
+        validate(
+            new SessionDraft(
+                draft.channel(),
+                draft.heldOn(),
+                draft.durationMinutes(),
+                draft.topics(),
+                draft.materials(),
+                draft.notes(),
+                draft.referralNeeded(),
+                draft.nextStep(),
+                null,
+                null,
+                null,
+                null));
+    sessions.update(id, version, d, AuditLog.currentActor());
+    audit.record("UPDATED", "counselling_session", id, "client " + before.clientId());
+  }
+
   /** Sessions at the MRCs in the signed-in person's scope, newest first. */
   @Transactional(readOnly = true)
   public ResultPage<SessionRow> search(SessionFilter filter, int page, int size) {

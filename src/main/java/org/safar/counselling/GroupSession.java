@@ -19,10 +19,17 @@ public record GroupSession(
     String notes,
     Set<Topic> topics,
     Map<Sex, Map<AgeBand, Integer>> counts,
-    List<Client> attendees) {
+    List<Client> attendees,
+    int version) {
 
   public int count(Sex sex, AgeBand band) {
     return counts.getOrDefault(sex, Map.of()).getOrDefault(band, 0);
+  }
+
+  GroupSession withDetails(
+      Set<Topic> topics, Map<Sex, Map<AgeBand, Integer>> counts, List<Client> attendees) {
+    return new GroupSession(
+        id, mrcId, kind, heldOn, place, facilitatorId, notes, topics, counts, attendees, version);
   }
 
   public int total() {

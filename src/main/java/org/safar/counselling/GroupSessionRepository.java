@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -37,6 +38,32 @@ class GroupSessionRepository {
             actor)
         .update(keys, "id");
     long id = keys.getKeyAs(Long.class);
+    writeTopicsAndCounts(id, d);
+    return id;
+  }
+
+  /**
+   * Changes what was recorded about the session, its topics and head counts included; fails if
+   * someone saved it since {@code version} was read. Registered attendees stay as they are.
+   */
+  void update(long id, int version, GroupSessionDraft d, String actor) {
+    int changed =
+        jdbc.sql(
+                "update group_session set kind = ?, held_on = ?, place = ?, notes = ?,"
+                    + " version = version + 1, updated_at = now(), updated_by = ?"
+                    + " where id = ? and version = ?")
+            .params(
+                d.kind().name(), Date.valueOf(d.heldOn()), d.place(), d.notes(), actor, id, version)
+            .update();
+    if (changed == 0) {
+      throw new OptimisticLockingFailureException("Group session " + id + " changed meanwhile");
+    }
+    jdbc.sql("delete from group_session_topic where group_session_id = ?").param(id).update();
+    jdbc.sql("delete from group_attendance where group_session_id = ?").param(id).update();
+    writeTopicsAndCounts(id, d);
+  }
+
+  private void writeTopicsAndCounts(long id, GroupSessionDraft d) {
     for (Topic t : d.topics()) {
       jdbc.sql("insert into group_session_topic (group_session_id, topic) values (?, ?)")
           .params(id, t.name())
@@ -50,7 +77,6 @@ class GroupSessionRepository {
           .params(id, cell[0], cell[1], e.getValue())
           .update();
     }
-    return id;
   }
 
   /** Adds a registered client; false if they were listed already. */
@@ -71,7 +97,7 @@ class GroupSessionRepository {
 
   Optional<GroupSession> findById(long id) {
     return jdbc.sql(
-            "select id, mrc_id, kind, held_on, place, facilitator_id, notes from group_session"
+            "select id, mrc_id, kind, held_on, place, facilitator_id, notes, version from group_session"
                 + " where id = ?")
         .param(id)
         .query(
@@ -87,7 +113,8 @@ class GroupSessionRepository {
                   rs.getString("notes"),
                   Set.of(),
                   Map.of(),
-                  List.of());
+                  List.of(),
+                  rs.getInt("version"));
             })
         .optional()
         .map(this::withDetails);
@@ -121,17 +148,7 @@ class GroupSessionRepository {
             .param(g.id())
             .query(ClientRepository::map)
             .list();
-    return new GroupSession(
-        g.id(),
-        g.mrcId(),
-        g.kind(),
-        g.heldOn(),
-        g.place(),
-        g.facilitatorId(),
-        g.notes(),
-        topics,
-        counts,
-        attendees);
+    return g.withDetails(topics, counts, attendees);
   }
 
   /** Group sessions at the MRCs in scope, newest first, with head count and attendee count. */

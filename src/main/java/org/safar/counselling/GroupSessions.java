@@ -43,6 +43,27 @@ public class GroupSessions {
     return id;
   }
 
+  /**
+   * Corrects what was recorded (kind, date, place, topics, head counts, notes). The MRC stays; the
+   * registered attendees are changed on the session's page.
+   */
+  @Transactional
+  public void change(long id, int version, GroupSessionDraft draft) {
+    GroupSession before = get(id);
+    GroupSessionDraft d =
+        validate(
+            new GroupSessionDraft(
+                before.mrcId(),
+                draft.kind(),
+                draft.heldOn(),
+                draft.place(),
+                draft.topics(),
+                draft.notes(),
+                draft.counts()));
+    repository.update(id, version, d, AuditLog.currentActor());
+    audit.record("UPDATED", "group_session", id, d.kind() + " at " + d.place());
+  }
+
   @Transactional(readOnly = true)
   public GroupSession get(long id) {
     GroupSession g =
@@ -69,7 +90,8 @@ public class GroupSessions {
     if (text == null || text.isBlank()) {
       return List.of();
     }
-    return clients.search(new Long[] {g.mrcId()}, ResultPage.containing(text), null, 20, 0);
+    return clients.search(
+        new Long[] {g.mrcId()}, new ClientFilter(text, null, null, SortOrder.NAME), 20, 0);
   }
 
   @Transactional

@@ -73,7 +73,7 @@ public class Inquiries {
   @Transactional(readOnly = true)
   public ResultPage<Inquiry> mine(int page, int size) {
     return search(
-        new InquiryFilter(null, InquiryStatus.OPEN, null, access.staffId(), null, null, null),
+        new InquiryFilter(null, InquiryStatus.OPEN, null, access.staffId(), null, null, null, null),
         page,
         size);
   }

@@ -21,7 +21,7 @@ class InquiryRepository {
           + " i.contact_phone, i.contact_email, i.status, i.assigned_to, i.first_response_at,"
           + " i.client_id, i.version from inquiry i";
 
-  private static final String WHERE =
+  static final String WHERE =
       " where i.mrc_id = any(:scope)"
           + " and (cast(:status as text) is null or i.status = :status)"
           + " and (cast(:channel as text) is null or i.channel = :channel)"
@@ -41,16 +41,9 @@ class InquiryRepository {
     return jdbc.sql(SELECT + " where i.id = ?").param(id).query(InquiryRepository::map).optional();
   }
 
-  /**
-   * Open inquiries oldest first, so the longest wait is on top; any other view newest first. Both
-   * orders are served by an index.
-   */
+  /** In the filter's order; both orders are served by an index. */
   List<Inquiry> search(InquiryFilter f, Long[] scope, int limit, long offset) {
-    String order =
-        f.status() == InquiryStatus.OPEN
-            ? " order by i.received_at, i.id"
-            : " order by i.received_at desc, i.id desc";
-    return bind(jdbc.sql(SELECT + WHERE + order + " limit :limit offset :offset"), f, scope)
+    return bind(jdbc.sql(SELECT + WHERE + order(f) + " limit :limit offset :offset"), f, scope)
         .param("limit", limit)
         .param("offset", offset)
         .query(InquiryRepository::map)
@@ -71,7 +64,13 @@ class InquiryRepository {
         .single();
   }
 
-  private static JdbcClient.StatementSpec bind(
+  static String order(InquiryFilter f) {
+    return f.sort() == SortOrder.OLDEST
+        ? " order by i.received_at, i.id"
+        : " order by i.received_at desc, i.id desc";
+  }
+
+  static JdbcClient.StatementSpec bind(
       JdbcClient.StatementSpec sql, InquiryFilter f, Long[] scope) {
     return sql.param("scope", scope)
         .param("status", f.status() == null ? null : f.status().name())

@@ -88,6 +88,19 @@ class ShellModel {
       }
     }
 
+    /** Another address with this page's search and filters, e.g. the list's CSV export. */
+    public String withFilters(String otherPath) {
+      try {
+        return UriComponentsBuilder.fromPath(otherPath)
+            .query(query)
+            .replaceQueryParam("page")
+            .build(true)
+            .toUriString();
+      } catch (IllegalArgumentException malformedQuery) {
+        return otherPath;
+      }
+    }
+
     public boolean hasRole(String role) {
       return roles.contains(role);
     }

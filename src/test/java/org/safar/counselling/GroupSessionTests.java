@@ -138,4 +138,48 @@ class GroupSessionTests {
     assertThat(jdbc.sql("select count(*) from group_session").query(Long.class).single())
         .isEqualTo(before);
   }
+
+  @Test
+  void aGroupSessionIsCorrectedWithItsCountsAndAStaleSaveIsRefused() {
+    StaffClient dhaka = StaffClient.signedIn(port, "counsellor.dhaka", "safar-demo-2026");
+    long mrc = mrc("MRC-DHAKA");
+    HttpResponse<String> saved =
+        dhaka.postRaw(
+            "/counselling/groups/new",
+            "/counselling/groups/new",
+            group(mrc, "Union office, Tangail", "&count_FEMALE_AGE_18_24=5"));
+    long id = CounsellingDeskTests.idFrom(saved);
+    String path = "/counselling/groups/" + id + "/edit";
+    assertThat(dhaka.get(path).body())
+        .contains("Union office, Tangail")
+        .contains("name=\"version\" value=\"0\"")
+        .contains("value=\"5\"");
+
+    String corrected =
+        "kind=INFORMATION&heldOn="
+            + LocalDate.now()
+            + "&place="
+            + enc("Union office, Tangail (upstairs)")
+            + "&topics=HEALTH&count_FEMALE_AGE_18_24=6&count_MALE_AGE_25_34=3&version=";
+    HttpResponse<String> r = dhaka.postRaw(path, path, corrected + "0");
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
+    assertThat(dhaka.get("/counselling/groups/" + id).body())
+        .contains("id=\"group-total\">9<")
+        .contains("(upstairs)");
+    assertThat(
+            jdbc.sql(
+                    "select string_agg(topic, ',') from group_session_topic where group_session_id = ?")
+                .param(id)
+                .query(String.class)
+                .single())
+        .isEqualTo("HEALTH");
+
+    HttpResponse<String> stale = dhaka.postRaw(path, path, corrected.replace("=6", "=60") + "0");
+    assertThat(stale.statusCode()).isEqualTo(200);
+    assertThat(stale.body()).contains("Someone else saved").contains("value=\"60\"");
+    assertThat(dhaka.get(path).body()).contains("UPDATED");
+
+    StaffClient kabul = StaffClient.signedIn(port, "counsellor.kabul", "safar-demo-2026");
+    assertThat(kabul.get(path).statusCode()).isEqualTo(403);
+  }
 }

@@ -1,18 +1,22 @@
 package org.safar.counselling.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.safar.audit.AuditLog;
 import org.safar.counselling.AgeBand;
 import org.safar.counselling.Client;
-import org.safar.counselling.ClientExport;
+import org.safar.counselling.ClientFilter;
 import org.safar.counselling.Clients;
 import org.safar.counselling.ConsentMethod;
 import org.safar.counselling.CounsellingSessions;
+import org.safar.counselling.DeskExports;
 import org.safar.counselling.FollowUps;
 import org.safar.counselling.InvalidCounsellingInputException;
 import org.safar.counselling.MigrantStatus;
 import org.safar.counselling.Sex;
+import org.safar.counselling.SortOrder;
 import org.safar.orgunits.Countries;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,7 +42,7 @@ class ClientController {
   private final FollowUps followUps;
   private final Mrcs mrcs;
   private final AuditLog audit;
-  private final ClientExport export;
+  private final DeskExports export;
 
   ClientController(
       Clients clients,
@@ -46,7 +50,7 @@ class ClientController {
       FollowUps followUps,
       Mrcs mrcs,
       AuditLog audit,
-      ClientExport export) {
+      DeskExports export) {
     this.audit = audit;
     this.export = export;
     this.clients = clients;
@@ -59,12 +63,16 @@ class ClientController {
   String list(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) MigrantStatus status,
+      @RequestParam(required = false) Long mrc,
+      @RequestParam(required = false) SortOrder sort,
       @RequestParam(defaultValue = "0") int page,
       Model model) {
-    model.addAttribute("result", clients.search(q, status, Math.max(0, page), 25));
-    model.addAttribute("q", q);
-    model.addAttribute("status", status);
+    ClientFilter filter = new ClientFilter(q, status, mrc, sort);
+    model.addAttribute("result", clients.search(filter, Math.max(0, page), 25));
+    model.addAttribute("filter", filter);
     model.addAttribute("statuses", MigrantStatus.values());
+    model.addAttribute("sorts", SortOrder.values());
+    model.addAttribute("mrcs", mrcs.inScope());
     return "counselling/clients";
   }
 
@@ -73,14 +81,11 @@ class ClientController {
   void export(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) MigrantStatus status,
-      jakarta.servlet.http.HttpServletResponse response)
-      throws java.io.IOException {
-    response.setContentType("text/csv;charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"clients.csv\"");
-    java.io.Writer out = response.getWriter();
-    out.write('\uFEFF');
-    long rows = export.write(q, status, out);
-    export.recordExport(q, status, rows);
+      @RequestParam(required = false) Long mrc,
+      @RequestParam(required = false) SortOrder sort,
+      HttpServletResponse response)
+      throws IOException {
+    export.clients(new ClientFilter(q, status, mrc, sort), CsvDownload.open(response, "clients"));
   }
 
   @GetMapping("/new")
@@ -155,7 +160,7 @@ class ClientController {
     List<Client> candidates =
         q == null || q.isBlank()
             ? clients.likelyDuplicates(ClientForm.of(duplicate).toDraft())
-            : clients.search(q, null, 0, 20).rows();
+            : clients.search(new ClientFilter(q, null, null, SortOrder.NAME), 0, 20).rows();
     model.addAttribute("candidates", candidates.stream().filter(c -> c.id() != id).toList());
     return "counselling/client-merge";
   }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safar.audit.AuditLog;
 import org.safar.counselling.AgeBand;
 import org.safar.counselling.GroupSession;
 import org.safar.counselling.GroupSessionDraft;
@@ -16,6 +17,7 @@ import org.safar.counselling.InvalidCounsellingInputException;
 import org.safar.counselling.Sex;
 import org.safar.counselling.Topic;
 import org.safar.shell.InvalidInputException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +35,10 @@ class GroupSessionController {
 
   private final GroupSessions groups;
   private final Mrcs mrcs;
+  private final AuditLog audit;
 
-  GroupSessionController(GroupSessions groups, Mrcs mrcs) {
+  GroupSessionController(GroupSessions groups, Mrcs mrcs, AuditLog audit) {
+    this.audit = audit;
     this.groups = groups;
     this.mrcs = mrcs;
   }
@@ -64,39 +68,111 @@ class GroupSessionController {
       Model model,
       RedirectAttributes redirect) {
     Map<String, String> values = params.toSingleValueMap();
-    Set<Topic> topics = EnumSet.noneOf(Topic.class);
+    Set<Topic> topics = topicsOf(params);
     try {
-      for (String t : params.getOrDefault("topics", List.of())) {
-        topics.add(Topic.valueOf(t));
-      }
-      Map<String, Integer> counts = new HashMap<>();
-      for (Sex sex : Sex.values()) {
-        for (AgeBand band : AgeBand.values()) {
-          String v = values.get("count_" + sex.name() + "_" + band.name());
-          if (v != null && !v.isBlank()) {
-            counts.put(sex.name() + "/" + band.name(), parseCount(v));
-          }
-        }
-      }
-      long id =
-          groups.record(
-              new GroupSessionDraft(
-                  parseLong(values.get("mrcId"), "mrcId"),
-                  values.get("kind") == null || values.get("kind").isBlank()
-                      ? null
-                      : GroupSessionKind.valueOf(values.get("kind")),
-                  parseDate(values.get("heldOn")),
-                  values.get("place"),
-                  topics,
-                  values.get("notes"),
-                  counts));
+      long id = groups.record(draftOf(values, topics));
       redirect.addFlashAttribute("saved", "group.saved.created");
       return "redirect:/counselling/groups/" + id;
     } catch (InvalidInputException e) {
       return form(values, topics, e, model);
-    } catch (IllegalArgumentException e) {
-      return form(values, topics, new InvalidInputException("kind", "group.error.kind"), model);
     }
+  }
+
+  @GetMapping("/counselling/groups/{id}/edit")
+  String edit(@PathVariable long id, Model model) {
+    GroupSession g = groups.get(id);
+    Map<String, String> values = new HashMap<>();
+    values.put("mrcId", Long.toString(g.mrcId()));
+    values.put("kind", g.kind().name());
+    values.put("heldOn", g.heldOn().toString());
+    values.put("place", g.place());
+    values.put("notes", g.notes() == null ? "" : g.notes());
+    values.put("version", Integer.toString(g.version()));
+    for (Sex sex : Sex.values()) {
+      for (AgeBand band : AgeBand.values()) {
+        int n = g.count(sex, band);
+        if (n > 0) {
+          values.put("count_" + sex.name() + "_" + band.name(), Integer.toString(n));
+        }
+      }
+    }
+    return editForm(g, values, g.topics(), null, model);
+  }
+
+  @PostMapping("/counselling/groups/{id}/edit")
+  String change(
+      @PathVariable long id,
+      @RequestParam MultiValueMap<String, String> params,
+      Model model,
+      RedirectAttributes redirect) {
+    GroupSession g = groups.get(id);
+    Map<String, String> values = new HashMap<>(params.toSingleValueMap());
+    values.put("mrcId", Long.toString(g.mrcId()));
+    Set<Topic> topics = topicsOf(params);
+    try {
+      int version = Integer.parseInt(values.getOrDefault("version", "-1").trim());
+      groups.change(id, version, draftOf(values, topics));
+      redirect.addFlashAttribute("saved", "group.saved.updated");
+      return "redirect:/counselling/groups/" + id;
+    } catch (InvalidInputException e) {
+      return editForm(g, values, topics, e, model);
+    } catch (NumberFormatException | OptimisticLockingFailureException e) {
+      GroupSession current = groups.get(id);
+      values.put("version", Integer.toString(current.version()));
+      model.addAttribute("current", current);
+      return editForm(current, values, topics, null, model);
+    }
+  }
+
+  private String editForm(
+      GroupSession g,
+      Map<String, String> values,
+      Set<Topic> topics,
+      InvalidInputException error,
+      Model model) {
+    model.addAttribute("groupId", g.id());
+    model.addAttribute("history", audit.history("group_session", g.id()));
+    return form(values, topics, error, model);
+  }
+
+  private static Set<Topic> topicsOf(MultiValueMap<String, String> params) {
+    Set<Topic> topics = EnumSet.noneOf(Topic.class);
+    for (String t : params.getOrDefault("topics", List.of())) {
+      try {
+        topics.add(Topic.valueOf(t));
+      } catch (IllegalArgumentException unknown) {
+        // a tampered or outdated topic is left out; at least one known topic is still required
+      }
+    }
+    return topics;
+  }
+
+  /** The form's fields as a draft; a mistyped number or date is explained beside its field. */
+  private static GroupSessionDraft draftOf(Map<String, String> values, Set<Topic> topics) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (Sex sex : Sex.values()) {
+      for (AgeBand band : AgeBand.values()) {
+        String v = values.get("count_" + sex.name() + "_" + band.name());
+        if (v != null && !v.isBlank()) {
+          counts.put(sex.name() + "/" + band.name(), parseCount(v));
+        }
+      }
+    }
+    GroupSessionKind kind;
+    try {
+      String k = values.get("kind");
+      kind = k == null || k.isBlank() ? null : GroupSessionKind.valueOf(k);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidInputException("kind", "group.error.kind");
+    }
+    return new GroupSessionDraft(
+        parseLong(values.get("mrcId"), "mrcId"),
+        kind,
+        parseDate(values.get("heldOn")),
+        values.get("place"),
+        topics,
+        values.get("notes"),
+        counts);
   }
 
   @GetMapping("/counselling/groups/{id}")

@@ -1,17 +1,19 @@
 package org.safar.counselling.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Instant;
-import java.time.LocalDate;
 import org.safar.audit.AuditLog;
 import org.safar.counselling.Channel;
+import org.safar.counselling.DeskExports;
 import org.safar.counselling.Inquiries;
 import org.safar.counselling.Inquiry;
 import org.safar.counselling.InquiryFilter;
 import org.safar.counselling.InquiryStatus;
 import org.safar.counselling.InvalidCounsellingInputException;
+import org.safar.counselling.SortOrder;
 import org.safar.identity.StaffPrincipal;
 import org.safar.shell.ResultPage;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -34,8 +36,10 @@ class InquiryController {
   private final Inquiries inquiries;
   private final Mrcs mrcs;
   private final AuditLog audit;
+  private final DeskExports exports;
 
-  InquiryController(Inquiries inquiries, Mrcs mrcs, AuditLog audit) {
+  InquiryController(Inquiries inquiries, Mrcs mrcs, AuditLog audit, DeskExports exports) {
+    this.exports = exports;
     this.audit = audit;
     this.inquiries = inquiries;
     this.mrcs = mrcs;
@@ -43,28 +47,30 @@ class InquiryController {
 
   @GetMapping
   String list(
-      @RequestParam(required = false) Long mrc,
-      @RequestParam(required = false) InquiryStatus status,
-      @RequestParam(required = false) Channel channel,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-      @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "false") boolean mine,
+      InquiryQuery query,
       @RequestParam(defaultValue = "0") int page,
       @AuthenticationPrincipal StaffPrincipal me,
       Model model) {
-    InquiryFilter filter =
-        new InquiryFilter(mrc, status, channel, mine ? me.accountId() : null, from, to, q);
+    InquiryFilter filter = query.toFilter(me.accountId());
     ResultPage<Inquiry> result = inquiries.search(filter, Math.max(0, page), 25);
     model.addAttribute("result", result);
     model.addAttribute("names", inquiries.staffNames(result.rows()));
     model.addAttribute("filter", filter);
-    model.addAttribute("mine", mine);
+    model.addAttribute("mine", query.isMine());
+    model.addAttribute("sorts", SortOrder.byDate());
     model.addAttribute("mrcs", mrcs.inScope());
     model.addAttribute("statuses", InquiryStatus.values());
     model.addAttribute("channels", Channel.values());
     model.addAttribute("now", Instant.now());
     return "counselling/inquiries";
+  }
+
+  /** The inbox as filtered on screen, every page of it, as CSV. */
+  @GetMapping("/export.csv")
+  void export(
+      InquiryQuery query, @AuthenticationPrincipal StaffPrincipal me, HttpServletResponse response)
+      throws IOException {
+    exports.inquiries(query.toFilter(me.accountId()), CsvDownload.open(response, "inquiries"));
   }
 
   @GetMapping("/new")

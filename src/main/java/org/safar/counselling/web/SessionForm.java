@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 import org.safar.counselling.Channel;
+import org.safar.counselling.CounsellingSession;
 import org.safar.counselling.Intention;
 import org.safar.counselling.SessionDraft;
 import org.safar.counselling.Topic;
@@ -29,6 +30,31 @@ public class SessionForm {
 
   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
   private LocalDate followUpOn;
+
+  private int version;
+
+  /** The form filled with a saved session, for correcting it. */
+  static SessionForm of(CounsellingSession s) {
+    SessionForm f = new SessionForm();
+    f.channel = s.channel();
+    f.heldOn = s.heldOn();
+    f.durationMinutes = s.durationMinutes();
+    f.topics = s.topics().isEmpty() ? EnumSet.noneOf(Topic.class) : EnumSet.copyOf(s.topics());
+    f.materials = s.materials();
+    f.notes = s.notes();
+    f.referralNeeded = s.referralNeeded();
+    f.nextStep = s.nextStep();
+    f.version = s.version();
+    return f;
+  }
+
+  public int getVersion() {
+    return version;
+  }
+
+  public void setVersion(int version) {
+    this.version = version;
+  }
 
   SessionDraft toDraft() {
     return new SessionDraft(
