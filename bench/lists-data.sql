@@ -20,17 +20,15 @@ from generate_series(1, 1000000) n, mrcs m;
 create temporary table first_client as select min(id) id from client where created_by = 'bench';
 
 insert into counselling_session (client_id, mrc_id, counsellor_id, channel, held_on, duration_minutes,
-                                 created_by, updated_by)
+                                 topics, created_by, updated_by)
 select f.id + (g % 1000000), m.ids[1 + (1 + g % 1000000) % array_length(m.ids, 1)], s.id,
        (array['WALK_IN','HOTLINE','MESSENGER','WHATSAPP','EMAIL','PORTAL','OUTREACH'])[1 + g % 7],
-       current_date - (g % 1800), 15 + g % 60, 'bench', 'bench'
+       current_date - (g % 1800), 15 + g % 60,
+       array[(array['LEGAL_PATHWAYS','VISAS','RECRUITMENT_COSTS','CONTRACTS','TRAVEL','OCCUPATIONAL_SAFETY',
+                    'IRREGULAR_MIGRATION','TRAFFICKING_SMUGGLING','ASYLUM','RETURN_REINTEGRATION',
+                    'REMITTANCES_FINANCE','HEALTH'])[1 + abs(hashtext(g::text)) % 12]],
+       'bench', 'bench'
 from generate_series(0, 2999999) g, mrcs m, staff s, first_client f;
-
-insert into session_topic (session_id, topic)
-select id, (array['LEGAL_PATHWAYS','VISAS','RECRUITMENT_COSTS','CONTRACTS','TRAVEL','OCCUPATIONAL_SAFETY',
-                  'IRREGULAR_MIGRATION','TRAFFICKING_SMUGGLING','ASYLUM','RETURN_REINTEGRATION',
-                  'REMITTANCES_FINANCE','HEALTH'])[1 + abs(hashtext(id::text)) % 12]
-from counselling_session where created_by = 'bench';
 
 insert into inquiry (mrc_id, channel, received_at, language, question, status, first_response_at,
                      created_by, updated_by)
@@ -43,4 +41,4 @@ select m.ids[1 + g % array_length(m.ids, 1)],
        'bench', 'bench'
 from generate_series(1, 1000000) g, mrcs m;
 
-analyze;
+vacuum analyze;  -- the steady state autovacuum keeps

@@ -74,3 +74,5 @@ measure "inquiries, admin, channel + date range" "$ADMIN" "/counselling/inquirie
 measure "sessions, counsellor, first page" "$COUNSELLOR" "/counselling/sessions"
 measure "sessions, admin, topic=HEALTH" "$ADMIN" "/counselling/sessions?topic=HEALTH"
 measure "sessions, admin, topic + channel + month" "$ADMIN" "/counselling/sessions?topic=VISAS&channel=HOTLINE&from=2025-06-01&to=2025-06-30"
+measure "clients, admin, sorted by name, page 10" "$ADMIN" "/counselling/clients?sort=NAME&page=10"
+measure "sessions, admin, topic, oldest first" "$ADMIN" "/counselling/sessions?topic=HEALTH&sort=OLDEST"

@@ -145,12 +145,11 @@ public class DeskExports {
             jdbc.sql(
                 "select s.id, u.code, s.held_on, s.client_id, coalesce(c.full_name, c.pseudonym),"
                     + " s.counsellor_id, s.channel, s.duration_minutes,"
-                    + " array_to_string(array(select t.topic from session_topic t"
-                    + " where t.session_id = s.id order by t.topic), ' '), s.materials,"
+                    + " array_to_string(s.topics, ' '), s.materials,"
                     + " s.referral_needed, s.next_step"
                     + " from counselling_session s join client c on c.id = s.client_id"
                     + " join org_unit u on u.id = s.mrc_id"
-                    + CounsellingSessionRepository.where(f, false)
+                    + CounsellingSessionRepository.where(f)
                     + CounsellingSessionRepository.order(f)),
             f,
             access.scope().asArray());

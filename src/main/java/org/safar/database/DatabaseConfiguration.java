@@ -161,6 +161,19 @@ class DatabaseConfiguration {
             "Check that the data folder (SAFAR_DATA_DIR, safar.db.data-dir) is writable and not"
                 + " in use by another Safar.",
             e);
+      } catch (IllegalStateException e) {
+        // zonky locks the folder while a PostgreSQL runs on it: another process gets "could not
+        // lock", a second start in the same JVM an OverlappingFileLockException
+        boolean locked =
+            e instanceof java.nio.channels.OverlappingFileLockException
+                || (e.getMessage() != null && e.getMessage().startsWith("could not lock"));
+        if (!locked) {
+          throw e;
+        }
+        throw new DatabaseConfigurationException(
+            "The data folder " + folder + " is in use by another running Safar.",
+            "Stop the other Safar, or give this one its own SAFAR_DATA_DIR (safar.db.data-dir).",
+            e);
       }
     }
 

@@ -189,4 +189,29 @@ class DeskListsTests {
         .doesNotContain(",#");
     assertThat(exports("counsellor.dhaka", "counselling_session")).isPositive();
   }
+
+  @Test
+  void aCoordinatorNarrowsSessionsAndInquiriesToOneMemberOfStaff() {
+    StaffClient dhaka = StaffClient.signedIn(port, "counsellor.dhaka", PASSWORD);
+    long mine = client(dhaka, mrc("MRC-DHAKA"), "Jahanara Stafffilter");
+    session(dhaka, mine, "2003-04-05", "topics=TRAVEL", "");
+    StaffClient kabul = StaffClient.signedIn(port, "counsellor.kabul", PASSWORD);
+    long theirs = client(kabul, mrc("MRC-KABUL"), "Gulalai Stafffilter");
+    session(kabul, theirs, "2003-04-05", "topics=TRAVEL", "");
+    long kabulId =
+        jdbc.sql("select id from account where username = 'counsellor.kabul'")
+            .query(Long.class)
+            .single();
+
+    StaffClient admin = StaffClient.signedIn(port, "admin", PASSWORD);
+    String all = admin.get("/counselling/sessions?from=2003-04-05&to=2003-04-05").body();
+    assertThat(all).contains("Jahanara Stafffilter").contains("Gulalai Stafffilter");
+    assertThat(all).contains("<select id=\"counsellor\" name=\"counsellor\">");
+    String one =
+        admin
+            .get("/counselling/sessions?from=2003-04-05&to=2003-04-05&counsellor=" + kabulId)
+            .body();
+    assertThat(one).contains("Gulalai Stafffilter").doesNotContain("Jahanara Stafffilter");
+    assertThat(admin.get("/counselling/inquiries?assignee=" + kabulId).statusCode()).isEqualTo(200);
+  }
 }

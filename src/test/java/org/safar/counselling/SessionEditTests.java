@@ -67,7 +67,7 @@ class SessionEditTests {
                 "&topics=CONTRACTS&topics=HEALTH&notes=" + enc("ঠিক করা হয়েছে") + "&version=0"));
     assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
     assertThat(
-            jdbc.sql("select topic from session_topic where session_id = ? order by topic")
+            jdbc.sql("select unnest(topics) from counselling_session where id = ?")
                 .param(id)
                 .query(String.class)
                 .list())

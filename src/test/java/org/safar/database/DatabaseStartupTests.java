@@ -51,7 +51,8 @@ class DatabaseStartupTests {
   }
 
   @Test
-  void theEmbeddedDatabaseKeepsItsDataAcrossRestartsAndMigratesOnlyOnce(@TempDir Path data) {
+  void theEmbeddedDatabaseKeepsItsDataAcrossRestartsAndMigratesOnlyOnce(
+      @TempDir Path data, CapturedOutput output) {
     long migrations;
     long accounts;
     try (var first = start("safar.db.data-dir=" + data, "safar.demo.enabled=true")) {
@@ -74,6 +75,9 @@ class DatabaseStartupTests {
       assertThat(jdbc.sql("show fsync").query(String.class).single()).isEqualTo("on");
       assertThat(jdbc.sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
       assertThat(Files.exists(Path.of("data"))).as("nothing written to ./data").isFalse();
+      // a second Safar on the same folder is told so in one line
+      assertThatThrownBy(() -> start("safar.db.data-dir=" + data)).isNotNull();
+      assertThat(output.getOut() + output.getErr()).contains("is in use by another running Safar");
     }
   }
 

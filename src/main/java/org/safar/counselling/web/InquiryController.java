@@ -6,6 +6,7 @@ import java.time.Instant;
 import org.safar.audit.AuditLog;
 import org.safar.counselling.Channel;
 import org.safar.counselling.DeskExports;
+import org.safar.counselling.DeskStaff;
 import org.safar.counselling.Inquiries;
 import org.safar.counselling.Inquiry;
 import org.safar.counselling.InquiryFilter;
@@ -37,9 +38,12 @@ class InquiryController {
   private final Mrcs mrcs;
   private final AuditLog audit;
   private final DeskExports exports;
+  private final DeskStaff staff;
 
-  InquiryController(Inquiries inquiries, Mrcs mrcs, AuditLog audit, DeskExports exports) {
+  InquiryController(
+      Inquiries inquiries, Mrcs mrcs, AuditLog audit, DeskExports exports, DeskStaff staff) {
     this.exports = exports;
+    this.staff = staff;
     this.audit = audit;
     this.inquiries = inquiries;
     this.mrcs = mrcs;
@@ -58,6 +62,7 @@ class InquiryController {
     model.addAttribute("filter", filter);
     model.addAttribute("mine", query.isMine());
     model.addAttribute("sorts", SortOrder.byDate());
+    model.addAttribute("staff", staff.inScope());
     model.addAttribute("mrcs", mrcs.inScope());
     model.addAttribute("statuses", InquiryStatus.values());
     model.addAttribute("channels", Channel.values());

@@ -22,11 +22,12 @@ public class InquiryQuery {
 
   private String q;
   private boolean mine;
+  private Long assignee;
   private SortOrder sort;
 
   InquiryFilter toFilter(long signedInAccount) {
     return new InquiryFilter(
-        mrc, status, channel, mine ? signedInAccount : null, from, to, q, sort);
+        mrc, status, channel, mine ? Long.valueOf(signedInAccount) : assignee, from, to, q, sort);
   }
 
   public Long getMrc() {
@@ -91,5 +92,13 @@ public class InquiryQuery {
 
   public void setSort(SortOrder sort) {
     this.sort = sort;
+  }
+
+  public Long getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(Long assignee) {
+    this.assignee = assignee;
   }
 }

@@ -9,6 +9,7 @@ import org.safar.counselling.Clients;
 import org.safar.counselling.CounsellingSession;
 import org.safar.counselling.CounsellingSessions;
 import org.safar.counselling.DeskExports;
+import org.safar.counselling.DeskStaff;
 import org.safar.counselling.Intention;
 import org.safar.counselling.InvalidCounsellingInputException;
 import org.safar.counselling.SessionFilter;
@@ -37,6 +38,7 @@ class SessionController {
   private final CounsellingSessions sessions;
   private final Mrcs mrcs;
   private final DeskExports exports;
+  private final DeskStaff staff;
 
   private final AuditLog audit;
 
@@ -45,9 +47,11 @@ class SessionController {
       CounsellingSessions sessions,
       Mrcs mrcs,
       DeskExports exports,
+      DeskStaff staff,
       AuditLog audit) {
     this.audit = audit;
     this.exports = exports;
+    this.staff = staff;
     this.clients = clients;
     this.sessions = sessions;
     this.mrcs = mrcs;
@@ -66,6 +70,7 @@ class SessionController {
     model.addAttribute("filter", filter);
     model.addAttribute("mine", query.isMine());
     model.addAttribute("sorts", SortOrder.byDate());
+    model.addAttribute("staff", staff.inScope());
     model.addAttribute("mrcs", mrcs.inScope());
     model.addAttribute("topics", Topic.values());
     model.addAttribute("channels", Channel.values());

@@ -21,10 +21,12 @@ public class SessionQuery {
   private LocalDate to;
 
   private boolean mine;
+  private Long counsellor;
   private SortOrder sort;
 
   SessionFilter toFilter(long signedInAccount) {
-    return new SessionFilter(mrc, topic, channel, mine ? signedInAccount : null, from, to, sort);
+    return new SessionFilter(
+        mrc, topic, channel, mine ? Long.valueOf(signedInAccount) : counsellor, from, to, sort);
   }
 
   public Long getMrc() {
@@ -81,5 +83,13 @@ public class SessionQuery {
 
   public void setSort(SortOrder sort) {
     this.sort = sort;
+  }
+
+  public Long getCounsellor() {
+    return counsellor;
+  }
+
+  public void setCounsellor(Long counsellor) {
+    this.counsellor = counsellor;
   }
 }
