@@ -1,7 +1,9 @@
 package org.safar.counselling;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.safar.StaffClient.enc;
+import static org.safar.counselling.DeskFixtures.client;
+import static org.safar.counselling.DeskFixtures.inquiry;
+import static org.safar.counselling.DeskFixtures.session;
 
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -24,44 +26,6 @@ class DeskListsTests {
 
   long mrc(String code) {
     return orgUnits.findByCode(code).orElseThrow().id();
-  }
-
-  long inquiry(StaffClient c, long mrc, String channel, String question) {
-    HttpResponse<String> r =
-        c.postRaw(
-            "/counselling/inquiries/new?mrc=" + mrc,
-            "/counselling/inquiries/new",
-            "mrcId=" + mrc + "&channel=" + channel + "&language=bn&question=" + enc(question));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-    return CounsellingDeskTests.idFrom(r);
-  }
-
-  long client(StaffClient c, long mrc, String name) {
-    HttpResponse<String> r =
-        c.postRaw(
-            "/counselling/clients/new",
-            "/counselling/clients/new",
-            "mrcId="
-                + mrc
-                + "&fullName="
-                + enc(name)
-                + "&migrantStatus=POTENTIAL&notDuplicate=true");
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
-    return CounsellingDeskTests.idFrom(r);
-  }
-
-  void session(StaffClient c, long client, String day, String topics, String notes) {
-    HttpResponse<String> r =
-        c.postRaw(
-            "/counselling/clients/" + client + "/sessions/new",
-            "/counselling/clients/" + client + "/sessions/new",
-            "channel=HOTLINE&heldOn="
-                + day
-                + "&durationMinutes=20&"
-                + topics
-                + "&notes="
-                + enc(notes));
-    assertThat(r.statusCode()).as(r.body()).isEqualTo(302);
   }
 
   long exports(String actor, String subject) {
@@ -213,5 +177,10 @@ class DeskListsTests {
             .body();
     assertThat(one).contains("Gulalai Stafffilter").doesNotContain("Jahanara Stafffilter");
     assertThat(admin.get("/counselling/inquiries?assignee=" + kabulId).statusCode()).isEqualTo(200);
+    // a tampered or mistyped filter is a clear 400, not an error page of the server
+    assertThat(admin.get("/counselling/sessions?topic=NOPE").statusCode()).isEqualTo(400);
+    assertThat(admin.get("/counselling/inquiries?from=2026-13-45").statusCode()).isEqualTo(400);
+    assertThat(admin.get("/counselling/sessions/export.csv?sort=SIDEWAYS").statusCode())
+        .isEqualTo(400);
   }
 }

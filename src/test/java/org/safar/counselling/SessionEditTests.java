@@ -24,23 +24,8 @@ class SessionEditTests {
   @Autowired JdbcClient jdbc;
 
   long sessionOf(StaffClient c, String name) {
-    long mrc = orgUnits.findByCode("MRC-DHAKA").orElseThrow().id();
-    HttpResponse<String> r =
-        c.postRaw(
-            "/counselling/clients/new",
-            "/counselling/clients/new",
-            "mrcId="
-                + mrc
-                + "&fullName="
-                + enc(name)
-                + "&migrantStatus=POTENTIAL&notDuplicate=true");
-    long client = CounsellingDeskTests.idFrom(r);
-    HttpResponse<String> s =
-        c.postRaw(
-            "/counselling/clients/" + client + "/sessions/new",
-            "/counselling/clients/" + client + "/sessions/new",
-            "channel=WALK_IN&heldOn=2026-01-10&durationMinutes=30&topics=VISAS&notes=first");
-    assertThat(s.statusCode()).as(s.body()).isEqualTo(302);
+    long client = DeskFixtures.client(c, orgUnits.findByCode("MRC-DHAKA").orElseThrow().id(), name);
+    DeskFixtures.session(c, client, "2026-01-10", "topics=VISAS", "first");
     return jdbc.sql("select id from counselling_session where client_id = ?")
         .param(client)
         .query(Long.class)
@@ -115,7 +100,7 @@ class SessionEditTests {
                 .param(id)
                 .query(Integer.class)
                 .single())
-        .isEqualTo(30);
+        .isEqualTo(20);
   }
 
   @Test

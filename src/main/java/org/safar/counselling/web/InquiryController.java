@@ -60,7 +60,7 @@ class InquiryController {
     model.addAttribute("result", result);
     model.addAttribute("names", inquiries.staffNames(result.rows()));
     model.addAttribute("filter", filter);
-    model.addAttribute("mine", query.isMine());
+    model.addAttribute("mine", query.onlyMine());
     model.addAttribute("sorts", SortOrder.byDate());
     model.addAttribute("staff", staff.inScope());
     model.addAttribute("mrcs", mrcs.inScope());

@@ -68,7 +68,7 @@ class SessionController {
     model.addAttribute("result", result);
     model.addAttribute("names", sessions.counsellorNames(result.rows()));
     model.addAttribute("filter", filter);
-    model.addAttribute("mine", query.isMine());
+    model.addAttribute("mine", query.onlyMine());
     model.addAttribute("sorts", SortOrder.byDate());
     model.addAttribute("staff", staff.inScope());
     model.addAttribute("mrcs", mrcs.inScope());
