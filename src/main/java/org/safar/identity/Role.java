@@ -9,6 +9,12 @@ public enum Role {
   COUNSELLOR,
   OUTREACH_OFFICER,
   PROTECTION_CASEWORKER,
+  /** Supervises protection caseworkers; sees the protected cases of their team. */
+  PROTECTION_SUPERVISOR,
+  /** Reviews and exports the audit trail; sees no case content. */
+  DATA_PROTECTION_OFFICER,
+  /** Works at a service provider that uses Safar: answers the referrals sent to it. */
+  SERVICE_PROVIDER,
   VIEWER;
 
   public String authority() {
