@@ -28,6 +28,8 @@ final class DemoAccounts {
           new DemoAccount("outreach.lahore", "Bilal Qureshi", Role.OUTREACH_OFFICER, "MRC-LAHORE"),
           new DemoAccount(
               "caseworker.dushanbe", "Nilufar Saidova", Role.PROTECTION_CASEWORKER, "MRC-DUSHANBE"),
+          new DemoAccount(
+              "provider.dhaka", "Nusrat Jahan", Role.SERVICE_PROVIDER, DemoProviders.SHELTER_UNIT),
           new DemoAccount("viewer", "Donor Viewer", Role.VIEWER, "NETWORK"));
 
   static void load(Accounts accounts, OrgUnits orgUnits) {

@@ -3,6 +3,7 @@ package org.safar.demo;
 import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
+import org.safar.referral.ServiceDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -27,8 +28,10 @@ class DemoData implements ApplicationRunner {
   private final OrgUnits orgUnits;
   private final Accounts accounts;
   private final Portfolio portfolio;
+  private final ServiceDirectory directory;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio) {
+  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+    this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
     this.portfolio = portfolio;
@@ -40,9 +43,11 @@ class DemoData implements ApplicationRunner {
     if (orgUnits.onlyTheNetworkExists() && accounts.count() == 0) {
       DemoOrgUnits.load(orgUnits);
       DemoProgrammes.load(portfolio, orgUnits.network().id());
+      DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
       log.info(
-          "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, {} accounts.",
+          "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
+              + " {} accounts.",
           DemoAccounts.ACCOUNTS.size());
     } else if (orgUnits.findByCode("MRC-DHAKA").isEmpty()) {
       log.info("Demo mode: the database already holds data, so no demo data was added.");
