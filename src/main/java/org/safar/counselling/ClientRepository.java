@@ -29,6 +29,19 @@ class ClientRepository {
     this.jdbc = jdbc;
   }
 
+  java.util.Map<Long, String> displayNames(Long[] scope, Long[] ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    jdbc.sql(
+            "select id, coalesce(full_name, pseudonym) as name from client"
+                + " where id = any(?) and mrc_id = any(?)")
+        .params(ids, scope)
+        .query(
+            rs -> {
+              names.put(rs.getLong("id"), rs.getString("name"));
+            });
+    return names;
+  }
+
   Optional<Client> findById(long id) {
     return jdbc.sql(SELECT + " where c.id = ?").param(id).query(ClientRepository::map).optional();
   }

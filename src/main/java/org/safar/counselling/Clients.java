@@ -48,6 +48,15 @@ public class Clients {
     return repository.findById(id).orElseThrow();
   }
 
+  /** Display names of those of these clients the signed-in person may see, for lists. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return repository.displayNames(access.scope().asArray(), ids.toArray(Long[]::new));
+  }
+
   /** A client the signed-in person may see; every look is recorded. */
   @Transactional
   public Client get(long id) {
