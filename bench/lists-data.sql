@@ -1,5 +1,5 @@
--- Data for bench/lists.sh: 1,000,000 clients, 3,000,000 sessions (with topics) and 1,000,000
--- inquiries spread over the seven demo MRCs. Made up; names and numbers are generated. Topics are
+-- Data for bench/lists.sh: 1,000,000 clients, 3,000,000 sessions (with topics), 1,000,000
+-- inquiries and 500,000 referrals to the demo's eight providers, spread over the seven demo MRCs. Made up; names and numbers are generated. Topics are
 -- spread by a hash of the session id so they do not line up with dates (as real data would not).
 \set ON_ERROR_STOP on
 create temporary table mrcs as select array_agg(id order by id) ids from org_unit where kind = 'MRC';
@@ -40,5 +40,28 @@ select m.ids[1 + g % array_length(m.ids, 1)],
        case when g % 10 = 0 then null else now() - make_interval(mins => g % 525600) + interval '2 hours' end,
        'bench', 'bench'
 from generate_series(1, 1000000) g, mrcs m;
+
+create temporary table providers as select array_agg(id order by id) ids from service_provider;
+
+-- referrals of the last two years: a tenth drafts, the rest sent an hour after they were made
+insert into referral (client_id, mrc_id, provider_id, service, reason, status, consent_override,
+                      shared_name, referred_by, created_at, sent_at, answered_at, closed_at,
+                      created_by, updated_by)
+select f.id + (g % 1000000), m.ids[1 + (1 + g % 1000000) % array_length(m.ids, 1)],
+       p.ids[1 + g % array_length(p.ids, 1)],
+       sp.services[1], 'Bench referral ' || g,
+       st.status, case when st.status <> 'DRAFT' then 'bench data' end,
+       case when st.status <> 'DRAFT' then 'Bench ' || g end,
+       s.id, now() - make_interval(mins => g % 1051200),
+       case when st.status <> 'DRAFT' then now() - make_interval(mins => g % 1051200) + interval '1 hour' end,
+       case when st.status in ('ACCEPTED', 'REJECTED', 'DONE') then now() - make_interval(mins => g % 1051200) + interval '1 day' end,
+       case when st.status in ('DONE', 'REVOKED') then now() - make_interval(mins => g % 1051200) + interval '9 days' end,
+       'bench', 'bench'
+from generate_series(0, 499999) g
+cross join mrcs m cross join staff s cross join first_client f cross join providers p
+join service_provider sp on sp.id = p.ids[1 + g % array_length(p.ids, 1)]
+cross join lateral (select (array['DRAFT','SENT','SENT','ACCEPTED','ACCEPTED','DONE','DONE','DONE','DONE','DONE',
+                                  'DONE','REJECTED','REVOKED','ACCEPTED','SENT','DONE','DONE','DONE','DONE','DRAFT'])
+                           [1 + abs(hashtext('r' || g)) % 20] as status) st;
 
 vacuum analyze;  -- the steady state autovacuum keeps

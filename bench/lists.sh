@@ -76,3 +76,10 @@ measure "sessions, admin, topic=HEALTH" "$ADMIN" "/counselling/sessions?topic=HE
 measure "sessions, admin, topic + channel + month" "$ADMIN" "/counselling/sessions?topic=VISAS&channel=HOTLINE&from=2025-06-01&to=2025-06-30"
 measure "clients, admin, sorted by name, page 10" "$ADMIN" "/counselling/clients?sort=NAME&page=10"
 measure "sessions, admin, topic, oldest first" "$ADMIN" "/counselling/sessions?topic=HEALTH&sort=OLDEST"
+COORD=$(session_of coordinator.dhaka)
+PROVIDER=$(session_of provider.dhaka)
+measure "referrals, coordinator (1 MRC), first page" "$COORD" "/referrals"
+measure "referrals, admin (7 MRCs), status=SENT" "$ADMIN" "/referrals?status=SENT"
+measure "referrals, coordinator, overdue" "$COORD" "/referrals?overdue=true"
+measure "referrals, admin, status=REJECTED, page 20" "$ADMIN" "/referrals?status=REJECTED&page=20"
+measure "referrals, provider's inbox" "$PROVIDER" "/referrals"

@@ -44,6 +44,12 @@ public class ServiceDirectory {
         repository.search(filter, size, (long) page * size), page, size, total);
   }
 
+  /** Names of providers, for lists. */
+  @Transactional(readOnly = true)
+  public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    return repository.names(ids);
+  }
+
   @Transactional(readOnly = true)
   public ServiceProvider get(long id) {
     return repository.findById(id).orElseThrow(() -> new ProviderNotFoundException(id));

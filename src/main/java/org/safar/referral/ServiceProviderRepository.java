@@ -36,6 +36,20 @@ class ServiceProviderRepository {
         .optional();
   }
 
+  java.util.Map<Long, String> names(java.util.Collection<Long> ids) {
+    java.util.Map<Long, String> names = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    jdbc.sql("select id, name from service_provider where id = any(?)")
+        .param(ids.toArray(Long[]::new))
+        .query(
+            rs -> {
+              names.put(rs.getLong("id"), rs.getString("name"));
+            });
+    return names;
+  }
+
   /** Active providers matching the filter, by name. */
   List<ServiceProvider> search(ProviderFilter f, int limit, long offset) {
     return bind(

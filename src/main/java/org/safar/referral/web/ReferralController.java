@@ -1,7 +1,6 @@
 package org.safar.referral.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -280,10 +279,6 @@ class ReferralController {
   }
 
   private Map<Long, String> providerNames(List<Referral> rows) {
-    Map<Long, String> names = new HashMap<>();
-    for (Referral r : rows) {
-      names.computeIfAbsent(r.providerId(), p -> directory.get(p).name());
-    }
-    return names;
+    return directory.names(rows.stream().map(Referral::providerId).collect(Collectors.toSet()));
   }
 }
