@@ -156,54 +156,72 @@ class ReferralRepository {
     }
   }
 
-  /** The referring side's list: referrals of clients at MRCs in scope. */
+  /**
+   * The referring side's list: referrals of clients at MRCs in scope, newest first; the overdue
+   * ones (sent, unanswered since before {@code since}) longest-waiting first.
+   */
   List<Referral> fromMrcs(
-      Long[] scope,
-      ReferralStatus status,
-      boolean waiting,
-      Instant waitingSince,
-      int limit,
-      long offset) {
+      Long[] scope, ReferralStatus status, boolean overdue, Instant since, int limit, long offset) {
+    String order = overdue ? " order by r.sent_at, r.id" : " order by r.created_at desc, r.id desc";
     return jdbc.sql(
             "select * from referral r where r.mrc_id = any(:scope)"
-                + statusCondition(status, waiting)
-                + " order by r.created_at desc, r.id desc limit :limit offset :offset")
+                + condition(status, overdue)
+                + order
+                + " limit :limit offset :offset")
         .param("scope", scope)
         .param("status", status == null ? null : status.name())
-        .param("since", Timestamp.from(waitingSince))
+        .param("since", Timestamp.from(since))
         .param("limit", limit)
         .param("offset", offset)
         .query(ReferralRepository::map)
         .list();
   }
 
-  long countFromMrcs(Long[] scope, ReferralStatus status, boolean waiting, Instant waitingSince) {
+  long countFromMrcs(Long[] scope, ReferralStatus status, boolean overdue, Instant since) {
     return jdbc.sql(
             "select count(*) from (select 1 from referral r where r.mrc_id = any(:scope)"
-                + statusCondition(status, waiting)
+                + condition(status, overdue)
                 + " limit "
                 + (ResultPage.COUNT_CAP + 1)
                 + ") t")
         .param("scope", scope)
         .param("status", status == null ? null : status.name())
-        .param("since", Timestamp.from(waitingSince))
+        .param("since", Timestamp.from(since))
         .query(Long.class)
         .single();
   }
 
-  /** The provider's inbox: referrals sent to providers that work in Safar as a unit in scope. */
-  List<Referral> toProviders(Long[] scope, ReferralStatus status, int limit, long offset) {
+  /** The provider's inbox: referrals sent to these providers, last sent first; never drafts. */
+  List<Referral> toProviders(Long[] providers, ReferralStatus status, int limit, long offset) {
     return jdbc.sql(
-            "select r.* from referral r join service_provider p on p.id = r.provider_id"
-                + " where p.safar_org_unit_id = any(:scope) and r.status <> 'DRAFT'"
-                + (status == null ? "" : " and r.status = :status")
-                + " order by r.sent_at desc, r.id desc limit :limit offset :offset")
-        .param("scope", scope)
+            "select * from referral r where r.provider_id = any(:providers)"
+                + inboxCondition(status)
+                + " order by r.sent_at desc nulls last, r.id desc limit :limit offset :offset")
+        .param("providers", providers)
         .param("status", status == null ? null : status.name())
         .param("limit", limit)
         .param("offset", offset)
         .query(ReferralRepository::map)
         .list();
+  }
+
+  long countToProviders(Long[] providers, ReferralStatus status) {
+    return jdbc.sql(
+            "select count(*) from (select 1 from referral r where r.provider_id = any(:providers)"
+                + inboxCondition(status)
+                + " limit "
+                + (ResultPage.COUNT_CAP + 1)
+                + ") t")
+        .param("providers", providers)
+        .param("status", status == null ? null : status.name())
+        .query(Long.class)
+        .single();
+  }
+
+  private static String inboxCondition(ReferralStatus status) {
+    return status == null || status == ReferralStatus.DRAFT
+        ? " and r.status <> 'DRAFT'"
+        : " and r.status = :status";
   }
 
   List<Referral> ofClient(long clientId) {
@@ -213,9 +231,8 @@ class ReferralRepository {
         .list();
   }
 
-  /** Sent, unanswered since before {@code since}: overdue. */
-  private static String statusCondition(ReferralStatus status, boolean waiting) {
-    if (waiting) {
+  private static String condition(ReferralStatus status, boolean overdue) {
+    if (overdue) {
       return " and r.status = 'SENT' and r.sent_at < :since";
     }
     return status == null ? "" : " and r.status = :status";

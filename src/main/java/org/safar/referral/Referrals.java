@@ -11,7 +11,6 @@ import org.safar.audit.AuditLog;
 import org.safar.counselling.Client;
 import org.safar.counselling.Clients;
 import org.safar.identity.StaffPrincipal;
-import org.safar.orgunits.OrgUnitScope;
 import org.safar.orgunits.OrgUnits;
 import org.safar.shell.InvalidInputException;
 import org.safar.shell.ResultPage;
@@ -298,11 +297,15 @@ public class Referrals {
         referrals.countFromMrcs(scope, status, overdue, since));
   }
 
-  /** Referrals sent to providers whose staff the signed-in person is. */
+  /** Referrals sent to providers whose staff the signed-in person is, last sent first. */
   @Transactional(readOnly = true)
-  public List<Referral> toMyOrganisation(ReferralStatus status, int page, int size) {
-    OrgUnitScope scope = orgUnits.currentScope();
-    return referrals.toProviders(scope.asArray(), status, size, (long) page * size);
+  public ResultPage<Referral> toMyOrganisation(ReferralStatus status, int page, int size) {
+    Long[] providers = directory.mine();
+    return ResultPage.counted(
+        referrals.toProviders(providers, status, size, (long) page * size),
+        page,
+        size,
+        referrals.countToProviders(providers, status));
   }
 
   @Transactional(readOnly = true)

@@ -44,6 +44,12 @@ public class ServiceDirectory {
         repository.search(filter, size, (long) page * size), page, size, total);
   }
 
+  /** The providers whose staff the signed-in person is (they work in Safar as a unit in scope). */
+  @Transactional(readOnly = true)
+  public Long[] mine() {
+    return repository.workingAs(orgUnits.currentScope().asArray());
+  }
+
   /** Names of providers, for lists. */
   @Transactional(readOnly = true)
   public java.util.Map<Long, String> names(java.util.Collection<Long> ids) {

@@ -50,6 +50,15 @@ class ServiceProviderRepository {
     return names;
   }
 
+  /** Providers that work in Safar as one of these units. */
+  Long[] workingAs(Long[] units) {
+    return jdbc.sql("select id from service_provider where safar_org_unit_id = any(?)")
+        .param(units)
+        .query(Long.class)
+        .list()
+        .toArray(Long[]::new);
+  }
+
   /** Active providers matching the filter, by name. */
   List<ServiceProvider> search(ProviderFilter f, int limit, long offset) {
     return bind(

@@ -58,7 +58,10 @@ create table referral (
     check (consent_id is not null or consent_override is not null or status = 'DRAFT'
            or sent_at is null)
 );
+-- the referring side's list, newest first; the provider's inbox, last sent first; the client's page
 create index referral_mrc_ix on referral (mrc_id, created_at desc, id desc);
-create index referral_provider_ix on referral (provider_id, sent_at desc, id desc);
+create index referral_provider_ix on referral (provider_id, sent_at desc nulls last, id desc);
 create index referral_client_ix on referral (client_id);
-create index referral_waiting_ix on referral (sent_at) where status = 'SENT';
+-- referrals waiting for an answer, longest first (the overdue list), across MRCs and for one
+create index referral_waiting_ix on referral (sent_at, id) where status = 'SENT';
+create index referral_mrc_waiting_ix on referral (mrc_id, sent_at, id) where status = 'SENT';

@@ -16,6 +16,7 @@ import org.safar.referral.ServiceDirectory;
 import org.safar.referral.ServiceProvider;
 import org.safar.referral.ServiceType;
 import org.safar.shell.InvalidInputException;
+import org.safar.shell.ResultPage;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -55,14 +56,13 @@ class ReferralController {
       HttpServletRequest request,
       Model model) {
     boolean provider = request.isUserInRole("SERVICE_PROVIDER");
-    List<Referral> rows;
-    if (provider) {
-      rows = referrals.toMyOrganisation(status, Math.max(0, page), 25);
-      model.addAttribute("result", null);
-    } else {
-      var result = referrals.fromMyMrcs(status, overdue, Math.max(0, page), 25);
-      rows = result.rows();
-      model.addAttribute("result", result);
+    ResultPage<Referral> result =
+        provider
+            ? referrals.toMyOrganisation(status, Math.max(0, page), 25)
+            : referrals.fromMyMrcs(status, overdue, Math.max(0, page), 25);
+    List<Referral> rows = result.rows();
+    model.addAttribute("result", result);
+    if (!provider) {
       model.addAttribute(
           "clientNames",
           clients.displayNames(rows.stream().map(Referral::clientId).collect(Collectors.toSet())));
