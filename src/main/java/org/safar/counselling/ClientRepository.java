@@ -29,6 +29,47 @@ class ClientRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * Removes what identifies the client, on the record and on everything recorded about them, and on
+   * duplicates merged into it. Counts stay: the rows remain, only the identifying text goes.
+   */
+  void erase(long id, int version, String actor) {
+    int changed =
+        jdbc.sql(
+                "update client set full_name = null, pseudonym = 'Erased ' || id, phone = null,"
+                    + " phone_digits = null, district = null, birth_year = null,"
+                    + " erased_at = now(), erased_by = ?, version = version + 1,"
+                    + " updated_at = now(), updated_by = ? where id = ? and version = ?")
+            .params(actor, actor, id, version)
+            .update();
+    if (changed == 0) {
+      throw new OptimisticLockingFailureException("Client " + id + " changed meanwhile");
+    }
+    jdbc.sql(
+            "update client set full_name = null, pseudonym = 'Erased ' || id, phone = null,"
+                + " phone_digits = null, district = null, birth_year = null, erased_at = now(),"
+                + " erased_by = ? where merged_into = ?")
+        .params(actor, id)
+        .update();
+    Long[] all =
+        jdbc.sql("select id from client where id = ? or merged_into = ?")
+            .params(id, id)
+            .query(Long.class)
+            .list()
+            .toArray(Long[]::new);
+    jdbc.sql(
+            "update counselling_session set notes = null, materials = null, next_step = null"
+                + " where client_id = any(?)")
+        .param(all)
+        .update();
+    jdbc.sql(
+            "update inquiry set contact_name = null, contact_phone = null, contact_email = null,"
+                + " question = '[erased]' where client_id = any(?)")
+        .param(all)
+        .update();
+    jdbc.sql("update follow_up set outcome = null where client_id = any(?)").param(all).update();
+  }
+
   java.util.Map<Long, String> displayNames(Long[] scope, Long[] ids) {
     java.util.Map<Long, String> names = new java.util.HashMap<>();
     jdbc.sql(

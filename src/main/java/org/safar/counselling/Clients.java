@@ -22,7 +22,14 @@ public class Clients {
   private final DeskAccess access;
   private final AuditLog audit;
 
-  Clients(ClientRepository repository, DeskAccess access, AuditLog audit) {
+  private final org.springframework.context.ApplicationEventPublisher events;
+
+  Clients(
+      ClientRepository repository,
+      DeskAccess access,
+      AuditLog audit,
+      org.springframework.context.ApplicationEventPublisher events) {
+    this.events = events;
     this.repository = repository;
     this.access = access;
     this.audit = audit;
@@ -46,6 +53,30 @@ public class Clients {
     long id = repository.insert(clean, AuditLog.currentActor());
     audit.record("CREATED", "client", id, null);
     return repository.findById(id).orElseThrow();
+  }
+
+  /**
+   * Erases the client's identifying data at once, on request: name, phone, district and birth year,
+   * session notes, inquiry contacts and texts, follow-up notes, and copies other modules hold. The
+   * reason is audited; it must not itself identify the person.
+   */
+  @Transactional
+  public void erase(long id, int version, String reason) {
+    Client client =
+        repository
+            .findById(id)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("client", id));
+    access.require(client.mrcId(), "client", id);
+    if (client.mergedInto() != null) {
+      throw new InvalidCounsellingInputException("reason", "client.error.mergedAlready");
+    }
+    String why = Text.clean(reason, 500, "reason");
+    if (why == null) {
+      throw new InvalidCounsellingInputException("reason", "client.erase.reasonMissing");
+    }
+    repository.erase(id, version, AuditLog.currentActor());
+    events.publishEvent(new ClientErased(id));
+    audit.record("ERASED", "client", id, why);
   }
 
   /** Display names of those of these clients the signed-in person may see, for lists. */

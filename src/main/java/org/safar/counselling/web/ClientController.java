@@ -151,6 +151,35 @@ class ClientController {
   }
 
   /** Choosing the record to keep: likely duplicates first, or any client found by search. */
+  @GetMapping("/{id}/erase")
+  @PreAuthorize(DeskRoles.COORDINATION)
+  String confirmErase(@PathVariable long id, Model model) {
+    model.addAttribute("client", clients.get(id));
+    return "counselling/client-erase";
+  }
+
+  @PostMapping("/{id}/erase")
+  @PreAuthorize(DeskRoles.COORDINATION)
+  String erase(
+      @PathVariable long id,
+      @RequestParam int version,
+      @RequestParam(required = false) String reason,
+      Model model,
+      RedirectAttributes redirect) {
+    try {
+      clients.erase(id, version, reason);
+      redirect.addFlashAttribute("saved", "client.erase.done");
+      return "redirect:/counselling/clients/" + id;
+    } catch (InvalidCounsellingInputException e) {
+      model.addAttribute("problem", e.messageKey());
+    } catch (OptimisticLockingFailureException e) {
+      model.addAttribute("problem", "conflict.savedMeanwhile");
+    }
+    model.addAttribute("client", clients.get(id));
+    model.addAttribute("reason", reason);
+    return "counselling/client-erase";
+  }
+
   @GetMapping("/{id}/merge")
   String chooseMergeTarget(
       @PathVariable long id, @RequestParam(required = false) String q, Model model) {
