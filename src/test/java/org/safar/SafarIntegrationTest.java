@@ -9,7 +9,9 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * The whole application on a random port, on a fresh embedded PostgreSQL with the demo data. Every
- * test class that uses this annotation shares one running application.
+ * test class that uses this annotation shares one running application. Two-factor sign-in is
+ * required of nobody here, so tests sign in as any demo account with its password alone; {@code
+ * TwoFactorTests} runs its own application with the requirement on.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "safar.demo.enabled=true",
       "safar.security.max-failed-logins=3",
       "safar.security.sign-ins-per-address=10000",
+      "safar.security.two-factor.required-roles=",
       "spring.thymeleaf.cache=false"
     })
 public @interface SafarIntegrationTest {}

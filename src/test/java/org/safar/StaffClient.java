@@ -59,6 +59,25 @@ public final class StaffClient {
     return postForm("/login", "/login", Map.of("username", username, "password", password));
   }
 
+  /** The second step of signing in: a code from the authenticator app. */
+  public HttpResponse<String> enterCode(String code) {
+    return postForm("/login/code", "/login/code", Map.of("code", code));
+  }
+
+  /** The second step of signing in with a recovery code instead of an app's code. */
+  public HttpResponse<String> enterRecoveryCode(String code) {
+    return postForm("/login/code", "/login/code", Map.of("recoveryCode", code));
+  }
+
+  /** Where a redirect sends the client, as a path on this server; null when it is no redirect. */
+  public static String location(HttpResponse<String> response) {
+    return response
+        .headers()
+        .firstValue("Location")
+        .map(l -> l.replaceFirst("^https?://[^/]+", ""))
+        .orElse(null);
+  }
+
   public HttpResponse<String> get(String path) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))

@@ -33,18 +33,21 @@ public class Accounts {
   private final OrgUnits orgUnits;
   private final AuditLog audit;
   private final FindByIndexNameSessionRepository<? extends Session> sessions;
+  private final TwoFactorRepository twoFactor;
 
   Accounts(
       AccountRepository repository,
       PasswordEncoder encoder,
       OrgUnits orgUnits,
       AuditLog audit,
-      FindByIndexNameSessionRepository<? extends Session> sessions) {
+      FindByIndexNameSessionRepository<? extends Session> sessions,
+      TwoFactorRepository twoFactor) {
     this.repository = repository;
     this.encoder = encoder;
     this.orgUnits = orgUnits;
     this.audit = audit;
     this.sessions = sessions;
+    this.twoFactor = twoFactor;
   }
 
   @Transactional(readOnly = true)
@@ -152,6 +155,22 @@ public class Accounts {
     PasswordPolicy.check(temporaryPassword, account.username());
     repository.setPassword(id, encoder.encode(temporaryPassword), true, AuditLog.currentActor());
     audit.record("PASSWORD_RESET", "account", id, account.username());
+    endSessions(account.username());
+  }
+
+  /**
+   * Removes the authenticator and recovery codes of someone who lost them. They are signed out; if
+   * their roles require two-factor sign-in, they set up a new authenticator at their next sign-in.
+   * Administrators change their own from their account page instead.
+   */
+  @Transactional
+  public void resetTwoFactor(long id) {
+    Account account = get(id);
+    if (isSelf(account)) {
+      throw new InvalidAccountException("twoFactor", "account.error.selfTwoFactorReset");
+    }
+    twoFactor.delete(id);
+    audit.record("TWO_FACTOR_RESET", "account", id, account.username());
     endSessions(account.username());
   }
 

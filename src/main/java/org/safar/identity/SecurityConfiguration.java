@@ -7,6 +7,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -14,8 +15,10 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Who may reach what. Everything needs a signed-in staff member except the sign-in page, static
- * files and the error page. CSRF is on for every form; the Content-Security-Policy allows no inline
- * script or style and nothing from another host.
+ * files and the error page. A person whose password was right but whose second step (a two-factor
+ * code, or setting up an authenticator) is still to come reaches only that step's page. CSRF is on
+ * for every form; the Content-Security-Policy allows no inline script or style and nothing from
+ * another host.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -29,10 +32,14 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain staff(
-      HttpSecurity http, SignInFailureHandler failureHandler, SignInRateLimit rateLimit)
+      HttpSecurity http,
+      SignInFailureHandler failureHandler,
+      PasswordAccepted passwordAccepted,
+      SignInRateLimit rateLimit)
       throws Exception {
     http.addFilterBefore(
             new SignInRateLimitFilter(rateLimit), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(new SecondFactorGate(), AuthorizationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -54,7 +61,7 @@ class SecurityConfiguration {
             form ->
                 form.loginPage("/login")
                     .failureHandler(failureHandler)
-                    .defaultSuccessUrl("/", false)
+                    .successHandler(passwordAccepted)
                     .permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
         .securityContext(context -> context.securityContextRepository(securityContextRepository()))

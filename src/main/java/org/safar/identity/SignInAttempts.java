@@ -9,7 +9,10 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counts failed sign-ins per account, locks after too many, and audits every attempt. */
+/**
+ * Counts failed sign-ins per account, locks after too many, and audits every attempt. (Wrong
+ * two-factor codes are counted by {@link SecondFactorCheck}.)
+ */
 @Component
 class SignInAttempts {
 
@@ -17,13 +20,19 @@ class SignInAttempts {
   private final SecuritySettings settings;
   private final AuditLog audit;
   private final Clock clock;
+  private final TwoFactorRepository twoFactor;
 
   SignInAttempts(
-      AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock) {
+      AccountRepository accounts,
+      SecuritySettings settings,
+      AuditLog audit,
+      Clock clock,
+      TwoFactorRepository twoFactor) {
     this.accounts = accounts;
     this.settings = settings;
     this.audit = audit;
     this.clock = clock;
+    this.twoFactor = twoFactor;
   }
 
   @EventListener
@@ -42,6 +51,17 @@ class SignInAttempts {
   @Transactional
   void succeeded(AuthenticationSuccessEvent event) {
     if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal principal) {
+      if (twoFactor.enabled(principal.accountId())) {
+        // only half a sign-in: the failure count stays until the code is right, or someone who
+        // knows the password could clear it between guesses at the code
+        audit.recordAlone(
+            principal.getUsername(),
+            "SIGN_IN_PASSWORD_ACCEPTED",
+            "account",
+            principal.accountId(),
+            "two-factor code to follow");
+        return;
+      }
       accounts.recordSuccess(principal.getUsername());
       audit.recordAlone(
           principal.getUsername(), "SIGNED_IN", "account", principal.accountId(), null);

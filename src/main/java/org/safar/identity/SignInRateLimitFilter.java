@@ -8,7 +8,10 @@ import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Answers 429 to sign-in attempts beyond the per-address limit, before any password is checked. */
+/**
+ * Answers 429 to sign-in attempts (passwords and two-factor codes) beyond the per-address limit,
+ * before anything is checked.
+ */
 class SignInRateLimitFilter extends OncePerRequestFilter {
 
   private final SignInRateLimit limit;
@@ -21,9 +24,10 @@ class SignInRateLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean signIn =
         "POST".equals(request.getMethod())
-            && (request.getContextPath() + "/login").equals(request.getRequestURI());
+            && ("/login".equals(path) || PendingSignIn.CODE_PATH.equals(path));
     if (signIn && !limit.tryAcquire(request.getRemoteAddr())) {
       response.setHeader("Retry-After", "300");
       response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());

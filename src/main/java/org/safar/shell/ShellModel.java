@@ -29,8 +29,12 @@ class ShellModel {
   Shell shell(Locale locale, HttpServletRequest request) {
     SupportedLocale current = SupportedLocale.of(locale);
     Set<String> roles = currentRoles();
+    SignedInPerson user = signedIn();
+    // someone half signed in (a two-factor step still to come) is shown no sections
     List<NavigationEntry> visible =
-        roles == null ? List.of() : entries.stream().filter(e -> e.visibleTo(roles)).toList();
+        roles == null || user == null
+            ? List.of()
+            : entries.stream().filter(e -> e.visibleTo(roles)).toList();
     Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
     String uri = original instanceof String s ? s : request.getRequestURI();
     String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
@@ -41,7 +45,7 @@ class ShellModel {
         visible,
         path,
         query,
-        signedIn(),
+        user,
         roles == null ? Set.of() : roles);
   }
 

@@ -26,6 +26,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ExtendWith(OutputCaptureExtension.class)
 class DatabaseStartupTests {
 
+  static final String TWO_FACTOR_KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
+
   /** Starts the application with settings given as command-line arguments, as a person would. */
   static ConfigurableApplicationContext start(String... settings) {
     String[] args = new String[settings.length + 1];
@@ -91,8 +93,13 @@ class DatabaseStartupTests {
         s.execute("create database safar_ext owner safar_app");
       }
       String url = "jdbc:postgresql://localhost:" + external.getPort() + "/safar_ext";
+      // with an external database the two-factor key is a setting, the same on every instance
       String[] database = {
-        "safar.db.url=" + url, "safar.db.user=safar_app", "safar.db.password=app-secret"
+        "safar.db.url=" + url,
+        "safar.db.user=safar_app",
+        "safar.db.password=app-secret",
+        "safar.security.two-factor.key=" + TWO_FACTOR_KEY,
+        "safar.security.two-factor.required-roles="
       };
       try (var one =
               start(

@@ -4,6 +4,7 @@ import org.safar.identity.Account;
 import org.safar.identity.Accounts;
 import org.safar.identity.InvalidAccountException;
 import org.safar.identity.Role;
+import org.safar.identity.TwoFactor;
 import org.safar.orgunits.OrgUnits;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The administrator's account management: list, create, edit, disable, reset password. */
+/**
+ * The administrator's account management: list, create, edit, disable, reset password, reset
+ * two-factor sign-in.
+ */
 @Controller
 @RequestMapping("/accounts")
 class AccountController {
@@ -26,10 +30,12 @@ class AccountController {
 
   private final Accounts accounts;
   private final OrgUnits orgUnits;
+  private final TwoFactor twoFactor;
 
-  AccountController(Accounts accounts, OrgUnits orgUnits) {
+  AccountController(Accounts accounts, OrgUnits orgUnits, TwoFactor twoFactor) {
     this.accounts = accounts;
     this.orgUnits = orgUnits;
+    this.twoFactor = twoFactor;
   }
 
   @GetMapping
@@ -74,6 +80,7 @@ class AccountController {
   @GetMapping("/{id}")
   String show(@PathVariable long id, Model model) {
     model.addAttribute("account", accounts.get(id));
+    model.addAttribute("twoFactor", twoFactor.status(id));
     model.addAttribute("orgUnitNames", orgUnitNames());
     return "identity/account";
   }
@@ -154,6 +161,23 @@ class AccountController {
       model.addAttribute("problem", e.messageKey());
       return "identity/account-password";
     }
+  }
+
+  @GetMapping("/{id}/two-factor/reset")
+  String confirmTwoFactorReset(@PathVariable long id, Model model) {
+    model.addAttribute("account", accounts.get(id));
+    return "identity/account-two-factor-reset";
+  }
+
+  @PostMapping("/{id}/two-factor/reset")
+  String resetTwoFactor(@PathVariable long id, RedirectAttributes redirect) {
+    try {
+      accounts.resetTwoFactor(id);
+      redirect.addFlashAttribute("saved", "account.saved.twoFactorReset");
+    } catch (InvalidAccountException e) {
+      redirect.addFlashAttribute("problem", e.messageKey());
+    }
+    return "redirect:/accounts/" + id;
   }
 
   private String form(AccountForm form, Long id, Model model) {
