@@ -191,13 +191,20 @@ class ReferralRepository {
         .single();
   }
 
-  /** The provider's inbox: referrals sent to these providers, last sent first; never drafts. */
+  /**
+   * The provider's inbox: referrals sent to these providers, last sent first; never drafts. For the
+   * usual one provider the condition is an equality: with {@code = any(...)} PostgreSQL cannot read
+   * the index in order and sorts all of the provider's referrals (60 ms at 60,000 instead of 0.4
+   * ms).
+   */
   List<Referral> toProviders(Long[] providers, ReferralStatus status, int limit, long offset) {
     return jdbc.sql(
-            "select * from referral r where r.provider_id = any(:providers)"
+            "select * from referral r where "
+                + providerCondition(providers)
                 + inboxCondition(status)
                 + " order by r.sent_at desc nulls last, r.id desc limit :limit offset :offset")
         .param("providers", providers)
+        .param("provider", providers.length == 1 ? providers[0] : null)
         .param("status", status == null ? null : status.name())
         .param("limit", limit)
         .param("offset", offset)
@@ -207,15 +214,21 @@ class ReferralRepository {
 
   long countToProviders(Long[] providers, ReferralStatus status) {
     return jdbc.sql(
-            "select count(*) from (select 1 from referral r where r.provider_id = any(:providers)"
+            "select count(*) from (select 1 from referral r where "
+                + providerCondition(providers)
                 + inboxCondition(status)
                 + " limit "
                 + (ResultPage.COUNT_CAP + 1)
                 + ") t")
         .param("providers", providers)
+        .param("provider", providers.length == 1 ? providers[0] : null)
         .param("status", status == null ? null : status.name())
         .query(Long.class)
         .single();
+  }
+
+  private static String providerCondition(Long[] providers) {
+    return providers.length == 1 ? "r.provider_id = :provider" : "r.provider_id = any(:providers)";
   }
 
   private static String inboxCondition(ReferralStatus status) {
