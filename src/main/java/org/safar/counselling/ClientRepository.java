@@ -30,25 +30,36 @@ class ClientRepository {
   }
 
   /**
+   * What erasing does to a client row. The birth year goes, but the age band it gives stays (set
+   * from the old value, as SET reads the row before the update), so counts by age stay right.
+   */
+  private static final String ERASE =
+      "update client set full_name = null, pseudonym = 'Erased ' || id, phone = null,"
+          + " phone_digits = null, district = null, birth_year = null,"
+          + " age_band = coalesce(age_band, case"
+          + "   when birth_year is null then null"
+          + "   when extract(year from current_date) - birth_year < 18 then 'UNDER_18'"
+          + "   when extract(year from current_date) - birth_year < 25 then 'AGE_18_24'"
+          + "   when extract(year from current_date) - birth_year < 35 then 'AGE_25_34'"
+          + "   when extract(year from current_date) - birth_year < 50 then 'AGE_35_49'"
+          + "   else 'AGE_50_PLUS' end)";
+
+  /**
    * Removes what identifies the client, on the record and on everything recorded about them, and on
    * duplicates merged into it. Counts stay: the rows remain, only the identifying text goes.
    */
   void erase(long id, int version, String actor) {
     int changed =
         jdbc.sql(
-                "update client set full_name = null, pseudonym = 'Erased ' || id, phone = null,"
-                    + " phone_digits = null, district = null, birth_year = null,"
-                    + " erased_at = now(), erased_by = ?, version = version + 1,"
+                ERASE
+                    + ", erased_at = now(), erased_by = ?, version = version + 1,"
                     + " updated_at = now(), updated_by = ? where id = ? and version = ?")
             .params(actor, actor, id, version)
             .update();
     if (changed == 0) {
       throw new OptimisticLockingFailureException("Client " + id + " changed meanwhile");
     }
-    jdbc.sql(
-            "update client set full_name = null, pseudonym = 'Erased ' || id, phone = null,"
-                + " phone_digits = null, district = null, birth_year = null, erased_at = now(),"
-                + " erased_by = ? where merged_into = ?")
+    jdbc.sql(ERASE + ", erased_at = now(), erased_by = ? where merged_into = ?")
         .params(actor, id)
         .update();
     Long[] all =

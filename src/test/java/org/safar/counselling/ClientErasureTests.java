@@ -128,6 +128,13 @@ class ClientErasureTests {
         .isEqualTo(1);
     assertThat(coordinator.get("/counselling/clients/" + client).body())
         .contains("Erased " + client);
+    // born 1990: the age band stays for counting
+    assertThat(
+            jdbc.sql("select age_band from client where id = ?")
+                .param(client)
+                .query(String.class)
+                .single())
+        .isEqualTo(LocalDate.now().getYear() - 1990 < 50 ? "AGE_35_49" : "AGE_50_PLUS");
     assertThat(
             jdbc.sql("select details from audit_event where action = 'ERASED' and subject_id = ?")
                 .param(Long.toString(client))
