@@ -133,6 +133,19 @@ class ReferralTests {
     HttpResponse<String> sent = post(counsellor, referral, "send", "");
     assertThat(sent.statusCode()).isEqualTo(302);
     assertThat(status(referral)).isEqualTo("SENT");
+    // a sent referral is not changed behind the provider's back: a clear refusal, not an error
+    String edit = "/referrals/" + referral + "/edit";
+    HttpResponse<String> late =
+        counsellor.postRaw(
+            edit,
+            edit,
+            "providerId="
+                + shelter
+                + "&service=MEDICAL&reason=changed&version="
+                + version(referral));
+    assertThat(late.statusCode()).isEqualTo(200);
+    assertThat(late.body()).contains("Only a draft or a rejected referral can be changed");
+    assertThat(status(referral)).isEqualTo("SENT");
 
     // the shelter sees it, with only what the consent allows: the name, not the phone
     assertThat(shelterStaff.get("/referrals").body()).contains("#" + referral);

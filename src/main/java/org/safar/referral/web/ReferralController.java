@@ -108,7 +108,7 @@ class ReferralController {
         redirect.addFlashAttribute("saved", "consent.saved");
         return "redirect:/referrals/clients/" + clientId;
       } catch (InvalidInputException e) {
-        errors.rejectValue(e.field(), e.messageKey());
+        reject(errors, e);
       }
     }
     return client(clientId, model);
@@ -146,7 +146,7 @@ class ReferralController {
         redirect.addFlashAttribute("saved", "referral.saved.draft");
         return "redirect:/referrals/" + id;
       } catch (InvalidInputException e) {
-        errors.rejectValue(e.field(), e.messageKey());
+        reject(errors, e);
       }
     }
     return form(clients.get(client), form, null, model);
@@ -174,7 +174,7 @@ class ReferralController {
         redirect.addFlashAttribute("saved", "referral.saved.changed");
         return "redirect:/referrals/" + id;
       } catch (InvalidInputException e) {
-        errors.rejectValue(e.field(), e.messageKey());
+        reject(errors, e);
       } catch (OptimisticLockingFailureException e) {
         errors.reject("conflict.savedMeanwhile");
         model.addAttribute("current", r);
@@ -252,6 +252,18 @@ class ReferralController {
       @RequestParam(required = false) String note,
       RedirectAttributes redirect) {
     return step(id, redirect, "referral.saved.revoked", () -> referrals.revoke(id, version, note));
+  }
+
+  /** A refusal beside its field, or above the form when it is about the referral as a whole. */
+  private static void reject(BindingResult errors, InvalidInputException e) {
+    if (errors.getTarget() != null
+        && org.springframework.beans.BeanUtils.getPropertyDescriptor(
+                errors.getTarget().getClass(), e.field())
+            != null) {
+      errors.rejectValue(e.field(), e.messageKey());
+    } else {
+      errors.reject(e.messageKey());
+    }
   }
 
   /** Runs one step; a refused step comes back to the referral page with the reason. */
