@@ -18,9 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditLog {
 
   private final JdbcClient jdbc;
+  private final JdbcClient cursor;
 
-  AuditLog(JdbcClient jdbc) {
+  AuditLog(JdbcClient jdbc, javax.sql.DataSource dataSource) {
     this.jdbc = jdbc;
+    org.springframework.jdbc.core.JdbcTemplate streaming =
+        new org.springframework.jdbc.core.JdbcTemplate(dataSource);
+    streaming.setFetchSize(2000);
+    this.cursor = JdbcClient.create(streaming);
   }
 
   /** Records an action by the signed-in user (or "system" when nobody is signed in). */
@@ -75,15 +80,46 @@ public class AuditLog {
         .list();
   }
 
+  private static String where(String like) {
+    return like == null
+        ? ""
+        : " where actor ilike :q or action ilike :q or subject_type ilike :q"
+            + " or subject_id ilike :q";
+  }
+
+  /**
+   * Every entry matching the search, oldest first, to {@code each} as it is read from a cursor, so
+   * memory stays flat however long the trail is. The caller records the export.
+   */
+  @Transactional(readOnly = true)
+  public void export(String search, java.util.function.Consumer<AuditEntry> each) {
+    String like = ResultPage.containing(search);
+    var query =
+        cursor.sql(
+            "select occurred_at, actor, action, subject_type, subject_id, details from audit_event"
+                + where(like)
+                + " order by occurred_at, id");
+    if (like != null) {
+      query = query.param("q", like);
+    }
+    query.query((java.sql.ResultSet rs) -> each.accept(entry(rs)));
+  }
+
+  private static AuditEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new AuditEntry(
+        rs.getTimestamp("occurred_at").toInstant(),
+        rs.getString("actor"),
+        rs.getString("action"),
+        rs.getString("subject_type"),
+        rs.getString("subject_id"),
+        rs.getString("details"));
+  }
+
   /** The newest entries first, optionally only those about one subject type or actor. */
   @Transactional(readOnly = true)
   public ResultPage<AuditEntry> recent(String search, int page, int size) {
     String like = ResultPage.containing(search);
-    String where =
-        like == null
-            ? ""
-            : " where actor ilike :q or action ilike :q or subject_type ilike :q"
-                + " or subject_id ilike :q";
+    String where = where(like);
     var countQuery = jdbc.sql("select count(*) from audit_event" + where);
     var listQuery =
         jdbc.sql(
@@ -99,15 +135,7 @@ public class AuditLog {
         listQuery
             .param("limit", size)
             .param("offset", (long) page * size)
-            .query(
-                (rs, n) ->
-                    new AuditEntry(
-                        rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("subject_type"),
-                        rs.getString("subject_id"),
-                        rs.getString("details")))
+            .query((rs, n) -> entry(rs))
             .list();
     return new ResultPage<>(entries, page, size, total);
   }

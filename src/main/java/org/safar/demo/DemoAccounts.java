@@ -30,6 +30,7 @@ final class DemoAccounts {
               "caseworker.dushanbe", "Nilufar Saidova", Role.PROTECTION_CASEWORKER, "MRC-DUSHANBE"),
           new DemoAccount(
               "provider.dhaka", "Nusrat Jahan", Role.SERVICE_PROVIDER, DemoProviders.SHELTER_UNIT),
+          new DemoAccount("dpo", "Sara Lindqvist", Role.DATA_PROTECTION_OFFICER, "NETWORK"),
           new DemoAccount("viewer", "Donor Viewer", Role.VIEWER, "NETWORK"));
 
   static void load(Accounts accounts, OrgUnits orgUnits) {

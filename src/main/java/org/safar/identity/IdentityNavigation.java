@@ -15,6 +15,10 @@ class IdentityNavigation {
 
   @Bean
   NavigationEntry auditEntry() {
-    return new NavigationEntry("nav.audit", "/audit", 90, Set.of(Role.ADMINISTRATOR.name()));
+    return new NavigationEntry(
+        "nav.audit",
+        "/audit",
+        90,
+        Set.of(Role.ADMINISTRATOR.name(), Role.DATA_PROTECTION_OFFICER.name()));
   }
 }

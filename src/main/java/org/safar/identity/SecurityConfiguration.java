@@ -53,8 +53,10 @@ class SecurityConfiguration {
                         "/v3/api-docs",
                         "/v3/api-docs/**")
                     .permitAll()
-                    .requestMatchers("/accounts/**", "/audit/**")
+                    .requestMatchers("/accounts/**")
                     .hasRole(Role.ADMINISTRATOR.name())
+                    .requestMatchers("/audit/**", "/audit")
+                    .hasAnyRole(Role.ADMINISTRATOR.name(), Role.DATA_PROTECTION_OFFICER.name())
                     .anyRequest()
                     .authenticated())
         .formLogin(

@@ -23,10 +23,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every demo role × every referral page × a referral of their own MRC, one of another MRC, and (for
- * the shelter's staff) one sent to them or not: who may look, and that a refused look shows no
- * client name. Steps that change a referral are checked as posts that must be refused without
- * changing anything.
+ * Every demo account (one per role) × every referral page × a referral of their own MRC, one of
+ * another MRC, and (for the shelter's staff) one sent to them or not: who may look, and that a
+ * refused look shows no client name. Steps that change a referral are checked as posts that must be
+ * refused without changing anything.
  */
 @SafarIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -134,6 +134,7 @@ class ReferralAccessMatrixTests {
           "outreach.lahore",
           "caseworker.dushanbe",
           "provider.dhaka",
+          "dpo",
           "viewer");
 
   static Stream<Arguments> readMatrix() {
@@ -213,7 +214,7 @@ class ReferralAccessMatrixTests {
   @MethodSource("clientPages")
   void listsShowOnlyWhatIsTheirs(String user) {
     HttpResponse<String> list = as(user).get("/referrals");
-    boolean works = !List.of("manager", "mande", "outreach.lahore", "viewer").contains(user);
+    boolean works = !List.of("manager", "mande", "outreach.lahore", "dpo", "viewer").contains(user);
     assertThat(list.statusCode()).isEqualTo(works ? 200 : 403);
     String body = list.body();
     boolean seesDhaka =
