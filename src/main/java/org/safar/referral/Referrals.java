@@ -150,7 +150,7 @@ public class Referrals {
     List<SharingConsent> all = consents.ofClient(client.id());
     Optional<SharingConsent> consent =
         all.stream().filter(c -> c.covers(r.service(), today)).findFirst();
-    String override = clean(overrideReason, 1000);
+    String override = TypedText.clean(overrideReason, 1000, "overrideReason");
     if (consent.isEmpty()) {
       boolean expired =
           all.stream()
@@ -195,7 +195,7 @@ public class Referrals {
         ReferralStatus.REVOKED,
         null,
         null,
-        clean(note, 2000),
+        TypedText.clean(note, 2000, "note"),
         AuditLog.currentActor());
     audit.record("REVOKED", "referral", id, note);
   }
@@ -212,7 +212,7 @@ public class Referrals {
     if (r.status() != ReferralStatus.SENT) {
       throw new InvalidInputException("status", "referral.error.notSent");
     }
-    String reason = clean(rejectionReason, 2000);
+    String reason = TypedText.clean(rejectionReason, 2000, "rejectionReason");
     if (!accept && reason == null) {
       throw new InvalidInputException("rejectionReason", "referral.error.rejectionReason");
     }
@@ -238,7 +238,7 @@ public class Referrals {
         ReferralStatus.DONE,
         successful,
         successful ? null : reason,
-        clean(note, 2000),
+        TypedText.clean(note, 2000, "note"),
         AuditLog.currentActor());
     audit.record("DONE", "referral", id, successful ? "successful" : "not successful: " + reason);
   }
@@ -337,7 +337,7 @@ public class Referrals {
     if (!provider.active() || !provider.offers(d.service())) {
       throw new InvalidInputException("service", "referral.error.service");
     }
-    String reason = clean(d.reason(), 2000);
+    String reason = TypedText.clean(d.reason(), 2000, "reason");
     if (reason == null) {
       throw new InvalidInputException("reason", "referral.error.reason");
     }
@@ -385,16 +385,5 @@ public class Referrals {
       return p.accountId();
     }
     throw new IllegalStateException("Referrals are made by signed-in staff");
-  }
-
-  private static String clean(String value, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String trimmed = value.strip();
-    if (trimmed.codePointCount(0, trimmed.length()) > max) {
-      throw new InvalidInputException("reason", "provider.error.tooLong");
-    }
-    return trimmed;
   }
 }

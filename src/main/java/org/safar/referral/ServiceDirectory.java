@@ -101,7 +101,7 @@ public class ServiceDirectory {
     if (d.orgUnitId() == null || !scope.contains(d.orgUnitId())) {
       throw new InvalidInputException("orgUnitId", "provider.error.orgUnit");
     }
-    String name = text(d.name(), 200, "name");
+    String name = TypedText.clean(d.name(), 200, "name");
     if (name == null) {
       throw new InvalidInputException("name", "provider.error.name");
     }
@@ -124,7 +124,7 @@ public class ServiceDirectory {
     }
     List<String> districts = new ArrayList<>();
     for (String district : d.districts() == null ? List.<String>of() : d.districts()) {
-      String clean = text(district, 100, "districts");
+      String clean = TypedText.clean(district, 100, "districts");
       if (clean != null && !districts.contains(clean)) {
         districts.add(clean);
       }
@@ -132,11 +132,11 @@ public class ServiceDirectory {
     if (districts.size() > 50) {
       throw new InvalidInputException("districts", "provider.error.tooLong");
     }
-    String email = text(d.email(), 200, "email");
+    String email = TypedText.clean(d.email(), 200, "email");
     if (email != null && !EMAIL.matcher(email).matches()) {
       throw new InvalidInputException("email", "provider.error.email");
     }
-    String phone = text(d.phone(), 40, "phone");
+    String phone = TypedText.clean(d.phone(), 40, "phone");
     if (phone != null && !PHONE.matcher(phone).matches()) {
       throw new InvalidInputException("phone", "provider.error.phone");
     }
@@ -159,23 +159,11 @@ public class ServiceDirectory {
         List.copyOf(countries.stream().distinct().toList()),
         districts,
         languages.stream().distinct().toList(),
-        text(d.address(), 500, "address"),
+        TypedText.clean(d.address(), 500, "address"),
         phone,
         email,
-        text(d.openingHours(), 200, "openingHours"),
+        TypedText.clean(d.openingHours(), 200, "openingHours"),
         d.safarOrgUnitId(),
         d.active());
-  }
-
-  /** Trimmed, empty means absent, never longer than allowed. */
-  private static String text(String value, int max, String field) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String trimmed = value.strip();
-    if (trimmed.codePointCount(0, trimmed.length()) > max) {
-      throw new InvalidInputException(field, "provider.error.tooLong");
-    }
-    return trimmed;
   }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.safar.SafarIntegrationTest;
 import org.safar.StaffClient;
 import org.safar.orgunits.OrgUnits;
+import org.safar.shell.SpreadsheetSafe;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

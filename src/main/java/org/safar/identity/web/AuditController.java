@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safar.audit.AuditLog;
+import org.safar.shell.SpreadsheetSafe;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +66,7 @@ class AuditController {
                   e.action(),
                   e.subjectType(),
                   e.subjectId(),
-                  defused(e.details()));
+                  SpreadsheetSafe.cell(e.details()));
               rows[0]++;
             } catch (IOException io) {
               throw new UncheckedIOException(io);
@@ -81,12 +82,5 @@ class AuditController {
           null,
           rows[0] + " entries; search=" + (q == null ? "" : q) + (complete ? "" : "; broken off"));
     }
-  }
-
-  /** Free text may start like a spreadsheet formula; an apostrophe keeps it text. */
-  private static String defused(String text) {
-    return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0
-        ? "'" + text
-        : text;
   }
 }

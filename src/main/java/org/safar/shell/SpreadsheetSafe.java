@@ -1,15 +1,15 @@
-package org.safar.counselling;
+package org.safar.shell;
 
 /**
  * Keeps a CSV cell from being run as a formula when the file is opened in a spreadsheet (CSV
  * injection): a cell that starts like a formula gets a leading apostrophe. Phone numbers such as
  * "+880 1711…" stay as they are.
  */
-final class SpreadsheetSafe {
+public final class SpreadsheetSafe {
 
   private SpreadsheetSafe() {}
 
-  static Object cell(Object value) {
+  public static Object cell(Object value) {
     if (!(value instanceof String s) || s.isEmpty()) {
       return value;
     }
