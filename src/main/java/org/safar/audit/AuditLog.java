@@ -43,6 +43,12 @@ public class AuditLog {
     recordAs(currentActor(), "ACCESS_DENIED", subjectType, subjectId, "outside the user's scope");
   }
 
+  /** Records a refused look or change, saying why, in a transaction of its own. */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void accessDenied(String subjectType, Object subjectId, String why) {
+    recordAs(currentActor(), "ACCESS_DENIED", subjectType, subjectId, why);
+  }
+
   /** Records an action outside any business transaction, such as a failed sign-in. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public void recordAlone(

@@ -29,7 +29,9 @@ public record Client(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    Long mergedInto) {
+    Long mergedInto,
+    boolean protectedCase,
+    boolean confidential) {
 
   public Client {
     languages = languages == null ? List.of() : List.copyOf(languages);
@@ -40,8 +42,46 @@ public record Client(
     return destinationCountry == null ? null : Countries.name(destinationCountry, locale);
   }
 
-  /** The name to show: the real name if given, else the pseudonym. */
+  /**
+   * The name to show: the real name if given, else the pseudonym; null for a protected case the
+   * reader is not on, which pages show as "Confidential".
+   */
   public String displayName() {
+    if (confidential) {
+      return null;
+    }
     return fullName != null && !fullName.isBlank() ? fullName : pseudonym;
+  }
+
+  /**
+   * The same client as someone outside a protected case sees it: nothing that says who the person
+   * is. Sex, age band, status, destination and languages stay, as they count in figures.
+   */
+  Client masked() {
+    return new Client(
+        id,
+        mrcId,
+        null,
+        null,
+        sex,
+        null,
+        ageBand != null ? ageBand : (birthYear == null ? null : AgeBand.of(birthYear)),
+        null,
+        null,
+        migrantStatus,
+        destinationCountry,
+        languages,
+        consentStore,
+        consentContact,
+        consentGivenOn,
+        consentMethod,
+        version,
+        createdAt,
+        createdBy,
+        updatedAt,
+        updatedBy,
+        mergedInto,
+        true,
+        true);
   }
 }

@@ -17,16 +17,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ClientRepository {
 
-  private static final String SELECT =
+  static final String SELECT =
       "select c.id, c.mrc_id, c.full_name, c.pseudonym, c.sex, c.birth_year, c.age_band, c.phone,"
           + " c.district, c.migrant_status, c.destination_country, c.languages, c.consent_store,"
           + " c.consent_contact, c.consent_given_on, c.consent_method, c.version, c.created_at,"
-          + " c.created_by, c.updated_at, c.updated_by, c.merged_into from client c";
+          + " c.created_by, c.updated_at, c.updated_by, c.merged_into,"
+          + ProtectedReads.COLUMNS
+          + " from client c"
+          + ProtectedReads.JOIN;
 
   private final JdbcClient jdbc;
+  private final ProtectedReads protectedReads;
 
-  ClientRepository(JdbcClient jdbc) {
+  ClientRepository(JdbcClient jdbc, ProtectedReads protectedReads) {
     this.jdbc = jdbc;
+    this.protectedReads = protectedReads;
   }
 
   /**
@@ -59,6 +64,21 @@ class ClientRepository {
     if (changed == 0) {
       throw new OptimisticLockingFailureException("Client " + id + " changed meanwhile");
     }
+    eraseRecordedAbout(id, actor);
+  }
+
+  /** Erases a client whatever its version, when a retention period ends. */
+  void eraseBySystem(long id) {
+    jdbc.sql(
+            ERASE
+                + ", erased_at = now(), erased_by = 'system', version = version + 1,"
+                + " updated_at = now(), updated_by = 'system' where id = ?")
+        .param(id)
+        .update();
+    eraseRecordedAbout(id, "system");
+  }
+
+  private void eraseRecordedAbout(long id, String actor) {
     jdbc.sql(ERASE + ", erased_at = now(), erased_by = ? where merged_into = ?")
         .params(actor, id)
         .update();
@@ -84,18 +104,23 @@ class ClientRepository {
   java.util.Map<Long, String> displayNames(Long[] scope, Long[] ids) {
     java.util.Map<Long, String> names = new java.util.HashMap<>();
     jdbc.sql(
-            "select id, coalesce(full_name, pseudonym) as name from client"
-                + " where id = any(?) and mrc_id = any(?)")
+            "select c.id, coalesce(c.full_name, c.pseudonym) as name,"
+                + ProtectedReads.COLUMNS
+                + " from client c"
+                + ProtectedReads.JOIN
+                + " where c.id = any(?) and c.mrc_id = any(?)")
         .params(ids, scope)
         .query(
             rs -> {
-              names.put(rs.getLong("id"), rs.getString("name"));
+              long id = rs.getLong("id");
+              // a protected client the reader is not on is listed without a name
+              names.put(id, protectedReads.hidden(rs, id) ? null : rs.getString("name"));
             });
     return names;
   }
 
   Optional<Client> findById(long id) {
-    return jdbc.sql(SELECT + " where c.id = ?").param(id).query(ClientRepository::map).optional();
+    return jdbc.sql(SELECT + " where c.id = ?").param(id).query(this::map).optional();
   }
 
   /** Clients in scope with the same phone digits, or a similar name and the same birth year. */
@@ -103,6 +128,7 @@ class ClientRepository {
     return jdbc.sql(
             SELECT
                 + " where c.mrc_id = any(:scope) and c.merged_into is null"
+                + ProtectedReads.FINDABLE
                 + " and ((cast(:phone as text) is not null"
                 + "   and c.phone_digits = :phone)"
                 + " or (cast(:name as text) is not null and c.birth_year = :year"
@@ -112,7 +138,8 @@ class ClientRepository {
         .param("phone", phoneDigits)
         .param("name", name)
         .param("year", birthYear)
-        .query(ClientRepository::map)
+        .param("viewer", ProtectedReads.viewer())
+        .query(this::map)
         .list();
   }
 
@@ -126,7 +153,7 @@ class ClientRepository {
     return bind(jdbc.sql(SELECT + where(f) + order + " limit :limit offset :offset"), scope, f)
         .param("limit", limit)
         .param("offset", offset)
-        .query(ClientRepository::map)
+        .query(this::map)
         .list();
   }
 
@@ -134,6 +161,7 @@ class ClientRepository {
     return bind(
             jdbc.sql(
                 "select count(*) from (select 1 from client c"
+                    + ProtectedReads.JOIN
                     + where(f)
                     + " limit "
                     + (ResultPage.COUNT_CAP + 1)
@@ -154,6 +182,10 @@ class ClientRepository {
     if (f.like() != null) {
       sql.append(" and ").append(Clients.SEARCH_TEXT).append(" like :q");
     }
+    if (f.like() != null || f.sort() == SortOrder.NAME) {
+      // a hit, or a place in alphabetical order, would say who a confidential record is
+      sql.append(ProtectedReads.FINDABLE);
+    }
     if (f.status() != null) {
       sql.append(" and c.migrant_status = :status");
     }
@@ -167,7 +199,8 @@ class ClientRepository {
     return sql.param("scope", scope)
         .param("q", f.like())
         .param("status", f.status() == null ? null : f.status().name())
-        .param("mrc", f.mrcId());
+        .param("mrc", f.mrcId())
+        .param("viewer", ProtectedReads.viewer());
   }
 
   /**
@@ -272,33 +305,40 @@ class ClientRepository {
         .param("actor", actor);
   }
 
-  static Client map(ResultSet rs, int row) throws SQLException {
+  Client map(ResultSet rs, int row) throws SQLException {
     Array languages = rs.getArray("languages");
     Date consentOn = rs.getDate("consent_given_on");
     String ageBand = rs.getString("age_band");
     String method = rs.getString("consent_method");
-    return new Client(
-        rs.getLong("id"),
-        rs.getLong("mrc_id"),
-        rs.getString("full_name"),
-        rs.getString("pseudonym"),
-        Sex.valueOf(rs.getString("sex")),
-        rs.getObject("birth_year", Integer.class),
-        ageBand == null ? null : AgeBand.valueOf(ageBand),
-        rs.getString("phone"),
-        rs.getString("district"),
-        MigrantStatus.valueOf(rs.getString("migrant_status")),
-        rs.getString("destination_country"),
-        languages == null ? List.of() : Arrays.asList((String[]) languages.getArray()),
-        rs.getBoolean("consent_store"),
-        rs.getBoolean("consent_contact"),
-        consentOn == null ? null : consentOn.toLocalDate(),
-        method == null ? null : ConsentMethod.valueOf(method),
-        rs.getInt("version"),
-        rs.getTimestamp("created_at").toInstant(),
-        rs.getString("created_by"),
-        rs.getTimestamp("updated_at").toInstant(),
-        rs.getString("updated_by"),
-        rs.getObject("merged_into", Long.class));
+    long id = rs.getLong("id");
+    boolean protectedCase = rs.getObject("pc_client") != null;
+    boolean hidden = protectedReads.hidden(rs, id);
+    Client client =
+        new Client(
+            rs.getLong("id"),
+            rs.getLong("mrc_id"),
+            rs.getString("full_name"),
+            rs.getString("pseudonym"),
+            Sex.valueOf(rs.getString("sex")),
+            rs.getObject("birth_year", Integer.class),
+            ageBand == null ? null : AgeBand.valueOf(ageBand),
+            rs.getString("phone"),
+            rs.getString("district"),
+            MigrantStatus.valueOf(rs.getString("migrant_status")),
+            rs.getString("destination_country"),
+            languages == null ? List.of() : Arrays.asList((String[]) languages.getArray()),
+            rs.getBoolean("consent_store"),
+            rs.getBoolean("consent_contact"),
+            consentOn == null ? null : consentOn.toLocalDate(),
+            method == null ? null : ConsentMethod.valueOf(method),
+            rs.getInt("version"),
+            rs.getTimestamp("created_at").toInstant(),
+            rs.getString("created_by"),
+            rs.getTimestamp("updated_at").toInstant(),
+            rs.getString("updated_by"),
+            rs.getObject("merged_into", Long.class),
+            protectedCase,
+            false);
+    return hidden ? client.masked() : client;
   }
 }

@@ -88,6 +88,16 @@ public class Clients {
     return repository.displayNames(access.scope().asArray(), ids.toArray(Long[]::new));
   }
 
+  /**
+   * Whether the client is a protected case the signed-in person is not on, for other modules that
+   * hold copies of what identifies the person (a referral's shared fields). Looking is itself a
+   * read of a protected record and is audited as one.
+   */
+  @Transactional(readOnly = true)
+  public boolean confidential(long id) {
+    return repository.findById(id).map(Client::confidential).orElse(false);
+  }
+
   /** A client the signed-in person may see; every look is recorded. */
   @Transactional
   public Client get(long id) {
@@ -100,6 +110,17 @@ public class Clients {
     return client;
   }
 
+  /**
+   * A client to change or to record work for: like {@link #get}, but a protected case is refused
+   * (403, audited) to anyone outside its team, who would only see "Confidential" anyway.
+   */
+  @Transactional
+  public Client forChange(long id) {
+    Client client = get(id);
+    access.requireCaseTeam(client.confidential(), "client", id);
+    return client;
+  }
+
   @Transactional
   public Client update(long id, int version, ClientDraft draft) {
     Client existing =
@@ -107,6 +128,7 @@ public class Clients {
             .findById(id)
             .orElseThrow(() -> new CounsellingRecordNotFoundException("client", id));
     access.require(existing.mrcId(), "client", id);
+    access.requireCaseTeam(existing.confidential(), "client", id);
     if (existing.mergedInto() != null) {
       throw new InvalidCounsellingInputException("fullName", "client.error.mergedAlready");
     }
@@ -135,6 +157,8 @@ public class Clients {
             .orElseThrow(() -> new CounsellingRecordNotFoundException("client", keptId));
     access.require(duplicate.mrcId(), "client", duplicateId);
     access.require(kept.mrcId(), "client", keptId);
+    access.requireCaseTeam(duplicate.confidential(), "client", duplicateId);
+    access.requireCaseTeam(kept.confidential(), "client", keptId);
     if (kept.mergedInto() != null) {
       throw new InvalidCounsellingInputException("keptId", "client.error.mergedAlready");
     }

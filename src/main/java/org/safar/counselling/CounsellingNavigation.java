@@ -16,4 +16,13 @@ class CounsellingNavigation {
         10,
         Set.of("COUNSELLOR", "MRC_COORDINATOR", "PROTECTION_CASEWORKER", "ADMINISTRATOR"));
   }
+
+  @Bean
+  NavigationEntry protectedCasesEntry() {
+    return new NavigationEntry(
+        "nav.protected",
+        "/counselling/protected",
+        12,
+        Set.of("PROTECTION_CASEWORKER", "PROTECTION_SUPERVISOR"));
+  }
 }

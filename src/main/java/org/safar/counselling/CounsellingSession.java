@@ -18,7 +18,8 @@ public record CounsellingSession(
     String notes,
     boolean referralNeeded,
     String nextStep,
-    int version) {
+    int version,
+    boolean confidential) {
 
   public CounsellingSession {
     topics = Set.copyOf(topics);

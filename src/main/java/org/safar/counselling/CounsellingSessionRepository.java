@@ -20,8 +20,11 @@ class CounsellingSessionRepository {
 
   private final JdbcClient jdbc;
 
-  CounsellingSessionRepository(JdbcClient jdbc) {
+  private final ProtectedReads protectedReads;
+
+  CounsellingSessionRepository(JdbcClient jdbc, ProtectedReads protectedReads) {
     this.jdbc = jdbc;
+    this.protectedReads = protectedReads;
   }
 
   long insert(long clientId, long mrcId, long counsellorId, SessionDraft d, String actor) {
@@ -82,8 +85,10 @@ class CounsellingSessionRepository {
     return bind(
             jdbc.sql(
                 "select s.id, s.client_id, coalesce(c.full_name, c.pseudonym) as client_name,"
-                    + " s.counsellor_id, s.channel, s.held_on, s.duration_minutes, s.topics"
+                    + " s.counsellor_id, s.channel, s.held_on, s.duration_minutes, s.topics,"
+                    + ProtectedReads.COLUMNS
                     + " from counselling_session s join client c on c.id = s.client_id"
+                    + ProtectedReads.JOIN
                     + where(f)
                     + order(f)
                     + " limit :limit offset :offset"),
@@ -96,7 +101,9 @@ class CounsellingSessionRepository {
                 new SessionRow(
                     rs.getLong("id"),
                     rs.getLong("client_id"),
-                    rs.getString("client_name"),
+                    protectedReads.hidden(rs, rs.getLong("client_id"))
+                        ? null
+                        : rs.getString("client_name"),
                     rs.getLong("counsellor_id"),
                     Channel.valueOf(rs.getString("channel")),
                     rs.getDate("held_on").toLocalDate(),
@@ -151,10 +158,7 @@ class CounsellingSessionRepository {
   }
 
   Optional<CounsellingSession> findById(long id) {
-    return jdbc.sql("select s.* from counselling_session s where s.id = ?")
-        .param(id)
-        .query(CounsellingSessionRepository::map)
-        .optional();
+    return jdbc.sql(SESSION + " where s.id = ?").param(id).query(this::map).optional();
   }
 
   /**
@@ -187,16 +191,21 @@ class CounsellingSessionRepository {
   }
 
   List<CounsellingSession> ofClient(long clientId) {
-    return jdbc.sql(
-            "select s.* from counselling_session s where s.client_id = ?"
-                + " order by s.held_on desc, s.id desc")
+    return jdbc.sql(SESSION + " where s.client_id = ? order by s.held_on desc, s.id desc")
         .param(clientId)
-        .query(CounsellingSessionRepository::map)
+        .query(this::map)
         .list();
   }
 
-  private static CounsellingSession map(ResultSet rs, int row) throws SQLException {
+  /** A session with the protection of its client. */
+  private static final String SESSION =
+      "select s.*,"
+          + ProtectedReads.COLUMNS
+          + " from counselling_session s left join protected_case pc on pc.client_id = s.client_id";
+
+  private CounsellingSession map(ResultSet rs, int row) throws SQLException {
     Set<Topic> topics = topics(rs);
+    boolean hidden = protectedReads.hidden(rs, rs.getLong("client_id"));
     return new CounsellingSession(
         rs.getLong("id"),
         rs.getLong("client_id"),
@@ -207,10 +216,11 @@ class CounsellingSessionRepository {
         rs.getDate("held_on").toLocalDate(),
         rs.getInt("duration_minutes"),
         topics,
-        rs.getString("materials"),
-        rs.getString("notes"),
+        hidden ? null : rs.getString("materials"),
+        hidden ? null : rs.getString("notes"),
         rs.getBoolean("referral_needed"),
-        rs.getString("next_step"),
-        rs.getInt("version"));
+        hidden ? null : rs.getString("next_step"),
+        rs.getInt("version"),
+        hidden);
   }
 }

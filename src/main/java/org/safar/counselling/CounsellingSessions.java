@@ -57,6 +57,7 @@ public class CounsellingSessions {
             .findById(clientId)
             .orElseThrow(() -> new CounsellingRecordNotFoundException("client", clientId));
     access.require(client.mrcId(), "client", clientId);
+    access.requireCaseTeam(client.confidential(), "client", clientId);
     if (client.mergedInto() != null) {
       throw new InvalidCounsellingInputException("clientId", "client.error.mergedAlready");
     }
@@ -101,6 +102,7 @@ public class CounsellingSessions {
             .findById(id)
             .orElseThrow(() -> new CounsellingRecordNotFoundException("counselling_session", id));
     access.require(s.mrcId(), "counselling_session", id);
+    access.requireCaseTeam(s.confidential(), "counselling_session", id);
     return s;
   }
 

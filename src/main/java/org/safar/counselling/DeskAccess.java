@@ -35,6 +35,17 @@ class DeskAccess {
     }
   }
 
+  /**
+   * Refuses (403, audited) to work on a protected client's record for anyone outside the case: they
+   * see the record as "Confidential" and can change nothing about the person.
+   */
+  void requireCaseTeam(boolean confidential, String recordType, long recordId) {
+    if (confidential) {
+      audit.accessDenied(recordType, recordId, "protected case; not on the case team");
+      throw new OutOfScopeException("protected " + recordType + " " + recordId);
+    }
+  }
+
   /** Refuses to create anything in an MRC outside scope, or in a unit that is not an MRC. */
   void requireMrc(long mrcId) {
     if (!scope().contains(mrcId)

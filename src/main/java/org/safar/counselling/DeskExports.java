@@ -87,7 +87,15 @@ public class DeskExports {
   private final AuditLog audit;
   private final Accounts accounts;
 
-  DeskExports(JdbcTemplate jdbc, DeskAccess access, AuditLog audit, Accounts accounts) {
+  private final ProtectedReads protectedReads;
+
+  DeskExports(
+      JdbcTemplate jdbc,
+      DeskAccess access,
+      AuditLog audit,
+      Accounts accounts,
+      ProtectedReads protectedReads) {
+    this.protectedReads = protectedReads;
     JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
     streaming.setFetchSize(2000);
     this.jdbc = JdbcClient.create(streaming);
@@ -112,13 +120,16 @@ public class DeskExports {
                     + " array_to_string(c.languages, ' '), c.consent_store, c.consent_contact,"
                     + " c.consent_given_on, c.consent_method, to_char(c.created_at"
                     + UTC
-                    + ", c.created_by from client c join org_unit u on u.id = c.mrc_id"
+                    + ", c.created_by,"
+                    + ProtectedReads.COLUMNS
+                    + " from client c join org_unit u on u.id = c.mrc_id"
+                    + ProtectedReads.JOIN
                     + ClientRepository.where(f)
                     + " order by "
                     + sort),
             access.scope().asArray(),
             f);
-    return stream("client", f.describe(), CLIENT_COLUMNS, sql, out, Set.of());
+    return stream("client", f.describe(), CLIENT_COLUMNS, sql, out, Set.of(), 1, IN_CLIENT);
   }
 
   @Transactional(readOnly = true)
@@ -130,13 +141,15 @@ public class DeskExports {
                     + UTC
                     + ", i.language, i.status, i.assigned_to, to_char(i.first_response_at"
                     + UTC
-                    + ", i.client_id, i.contact_name, i.contact_phone, i.contact_email, i.question"
-                    + " from inquiry i join org_unit u on u.id = i.mrc_id"
+                    + ", i.client_id, i.contact_name, i.contact_phone, i.contact_email, i.question,"
+                    + ProtectedReads.COLUMNS
+                    + InquiryRepository.FROM
+                    + " join org_unit u on u.id = i.mrc_id"
                     + InquiryRepository.WHERE
                     + InquiryRepository.order(f)),
             f,
             access.scope().asArray());
-    return stream("inquiry", f.describe(), INQUIRY_COLUMNS, sql, out, Set.of(7));
+    return stream("inquiry", f.describe(), INQUIRY_COLUMNS, sql, out, Set.of(7), 9, IN_INQUIRY);
   }
 
   @Transactional(readOnly = true)
@@ -147,19 +160,32 @@ public class DeskExports {
                 "select s.id, u.code, s.held_on, s.client_id, coalesce(c.full_name, c.pseudonym),"
                     + " s.counsellor_id, s.channel, s.duration_minutes,"
                     + " array_to_string(s.topics, ' '), s.materials,"
-                    + " s.referral_needed, s.next_step"
+                    + " s.referral_needed, s.next_step,"
+                    + ProtectedReads.COLUMNS
                     + " from counselling_session s join client c on c.id = s.client_id"
+                    + ProtectedReads.JOIN
                     + " join org_unit u on u.id = s.mrc_id"
                     + CounsellingSessionRepository.where(f)
                     + CounsellingSessionRepository.order(f)),
             f,
             access.scope().asArray());
-    return stream("counselling_session", f.describe(), SESSION_COLUMNS, sql, out, Set.of(6));
+    return stream(
+        "counselling_session", f.describe(), SESSION_COLUMNS, sql, out, Set.of(6), 4, IN_SESSION);
   }
+
+  /** The columns (numbered from 1) that say who a protected client is, per export. */
+  private static final Set<Integer> IN_CLIENT = Set.of(3, 4, 6, 8, 9);
+
+  private static final Set<Integer> IN_INQUIRY = Set.of(10, 11, 12, 13);
+  private static final Set<Integer> IN_SESSION = Set.of(5, 10, 12);
+
+  /** What a protected client's identifying cells hold for anyone outside the case. */
+  static final String CONFIDENTIAL = "Confidential";
 
   /**
    * Writes the header and every row; the columns numbered in {@code accountColumns} hold account
-   * ids and are written as user names.
+   * ids and are written as user names. In a row about a protected client the reader is not on, the
+   * {@code identifying} columns say "Confidential"; every protected row is an audited read.
    */
   private long stream(
       String subject,
@@ -167,7 +193,9 @@ public class DeskExports {
       List<String> columns,
       JdbcClient.StatementSpec sql,
       Writer out,
-      Set<Integer> accountColumns) {
+      Set<Integer> accountColumns,
+      int clientColumn,
+      Set<Integer> identifying) {
     long[] rows = {0};
     boolean complete = false;
     Map<Long, String> names = new HashMap<>();
@@ -178,9 +206,13 @@ public class DeskExports {
       sql.query(
           (ResultSet rs) -> {
             try {
+              long clientId = rs.getLong(clientColumn);
+              boolean hidden = !rs.wasNull() && protectedReads.hidden(rs, clientId);
               for (int i = 1; i <= columns.size(); i++) {
                 Object value =
-                    accountColumns.contains(i) ? accountName(rs, i, names) : rs.getObject(i);
+                    hidden && identifying.contains(i)
+                        ? CONFIDENTIAL
+                        : accountColumns.contains(i) ? accountName(rs, i, names) : rs.getObject(i);
                 csv.print(SpreadsheetSafe.cell(value));
               }
               csv.println();

@@ -14,7 +14,8 @@ public record FollowUp(
     String status,
     Instant doneAt,
     Boolean reached,
-    String outcome) {
+    String outcome,
+    boolean confidential) {
 
   public boolean overdue(LocalDate today) {
     return "DUE".equals(status) && dueOn.isBefore(today);

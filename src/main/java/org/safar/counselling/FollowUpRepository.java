@@ -18,13 +18,18 @@ class FollowUpRepository {
 
   private static final String SELECT =
       "select f.id, f.client_id, coalesce(c.full_name, c.pseudonym) as client_name, f.mrc_id,"
-          + " f.counsellor_id, f.due_on, f.status, f.done_at, f.reached, f.outcome"
-          + " from follow_up f join client c on c.id = f.client_id";
+          + " f.counsellor_id, f.due_on, f.status, f.done_at, f.reached, f.outcome,"
+          + ProtectedReads.COLUMNS
+          + " from follow_up f join client c on c.id = f.client_id"
+          + ProtectedReads.JOIN;
 
   private final JdbcClient jdbc;
 
-  FollowUpRepository(JdbcClient jdbc) {
+  private final ProtectedReads protectedReads;
+
+  FollowUpRepository(JdbcClient jdbc, ProtectedReads protectedReads) {
     this.jdbc = jdbc;
+    this.protectedReads = protectedReads;
   }
 
   long schedule(
@@ -39,7 +44,7 @@ class FollowUpRepository {
   }
 
   Optional<FollowUp> findById(long id) {
-    return jdbc.sql(SELECT + " where f.id = ?").param(id).query(FollowUpRepository::map).optional();
+    return jdbc.sql(SELECT + " where f.id = ?").param(id).query(this::map).optional();
   }
 
   /** A counsellor's follow-ups due on or before the day, oldest first. */
@@ -49,14 +54,14 @@ class FollowUpRepository {
                 + " where f.counsellor_id = ? and f.status = 'DUE' and f.due_on <= ?"
                 + " and f.mrc_id = any(?) order by f.due_on, f.id limit 200")
         .params(counsellorId, Date.valueOf(day), scope)
-        .query(FollowUpRepository::map)
+        .query(this::map)
         .list();
   }
 
   List<FollowUp> ofClient(long clientId) {
     return jdbc.sql(SELECT + " where f.client_id = ? order by f.due_on desc, f.id desc")
         .param(clientId)
-        .query(FollowUpRepository::map)
+        .query(this::map)
         .list();
   }
 
@@ -74,18 +79,20 @@ class FollowUpRepository {
     }
   }
 
-  private static FollowUp map(ResultSet rs, int row) throws SQLException {
+  private FollowUp map(ResultSet rs, int row) throws SQLException {
     Timestamp done = rs.getTimestamp("done_at");
+    boolean hidden = protectedReads.hidden(rs, rs.getLong("client_id"));
     return new FollowUp(
         rs.getLong("id"),
         rs.getLong("client_id"),
-        rs.getString("client_name"),
+        hidden ? null : rs.getString("client_name"),
         rs.getLong("mrc_id"),
         rs.getLong("counsellor_id"),
         rs.getDate("due_on").toLocalDate(),
         rs.getString("status"),
         done == null ? null : done.toInstant(),
         rs.getObject("reached", Boolean.class),
-        rs.getString("outcome"));
+        hidden ? null : rs.getString("outcome"),
+        hidden);
   }
 }

@@ -43,6 +43,7 @@ public class FollowUps {
             .findById(id)
             .orElseThrow(() -> new CounsellingRecordNotFoundException("follow-up", id));
     access.require(f.mrcId(), "follow_up", id);
+    access.requireCaseTeam(f.confidential(), "follow_up", id);
     return f;
   }
 

@@ -18,8 +18,11 @@ class GroupSessionRepository {
 
   private final JdbcClient jdbc;
 
-  GroupSessionRepository(JdbcClient jdbc) {
+  private final ClientRepository clients;
+
+  GroupSessionRepository(JdbcClient jdbc, ClientRepository clients) {
     this.jdbc = jdbc;
+    this.clients = clients;
   }
 
   long insert(GroupSessionDraft d, long facilitatorId, String actor) {
@@ -139,14 +142,11 @@ class GroupSessionRepository {
             });
     List<Client> attendees =
         jdbc.sql(
-                "select c.id, c.mrc_id, c.full_name, c.pseudonym, c.sex, c.birth_year, c.age_band,"
-                    + " c.phone, c.district, c.migrant_status, c.destination_country, c.languages,"
-                    + " c.consent_store, c.consent_contact, c.consent_given_on, c.consent_method,"
-                    + " c.version, c.created_at, c.created_by, c.updated_at, c.updated_by, c.merged_into"
-                    + " from group_attendee a join client c on c.id = a.client_id"
-                    + " where a.group_session_id = ? order by lower(coalesce(c.full_name, c.pseudonym))")
+                ClientRepository.SELECT
+                    + " join group_attendee a on a.client_id = c.id where a.group_session_id = ?"
+                    + " order by pc.client_id is not null, lower(coalesce(c.full_name, c.pseudonym))")
             .param(g.id())
-            .query(ClientRepository::map)
+            .query(clients::map)
             .list();
     return g.withDetails(topics, counts, attendees);
   }

@@ -18,7 +18,8 @@ public record Inquiry(
     Long assignedTo,
     Instant firstResponseAt,
     Long clientId,
-    int version) {
+    int version,
+    boolean confidential) {
 
   /** How long the inquiry has waited for a first answer (or waited before it got one). */
   public Duration waiting(Instant now) {

@@ -16,10 +16,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InquiryRepository {
 
+  /** Inquiries with the protection of the client they are linked to, if any. */
+  static final String FROM =
+      " from inquiry i left join protected_case pc on pc.client_id = i.client_id";
+
   private static final String SELECT =
       "select i.id, i.mrc_id, i.channel, i.received_at, i.language, i.question, i.contact_name,"
           + " i.contact_phone, i.contact_email, i.status, i.assigned_to, i.first_response_at,"
-          + " i.client_id, i.version from inquiry i";
+          + " i.client_id, i.version,"
+          + ProtectedReads.COLUMNS
+          + FROM;
 
   static final String WHERE =
       " where i.mrc_id = any(:scope)"
@@ -29,16 +35,21 @@ class InquiryRepository {
           + " and (cast(:mrc as bigint) is null or i.mrc_id = :mrc)"
           + " and (cast(:fromDay as date) is null or i.received_at >= cast(:fromDay as date))"
           + " and (cast(:toDay as date) is null or i.received_at < cast(:toDay as date) + 1)"
-          + " and (cast(:q as text) is null or i.question ilike :q or i.contact_name ilike :q)";
+          + " and (cast(:q as text) is null or ((i.question ilike :q or i.contact_name ilike :q)"
+          + "   and (pc.client_id is null or pc.caseworker_id = :viewer"
+          + "     or pc.supervisor_id = :viewer)))";
 
   private final JdbcClient jdbc;
 
-  InquiryRepository(JdbcClient jdbc) {
+  private final ProtectedReads protectedReads;
+
+  InquiryRepository(JdbcClient jdbc, ProtectedReads protectedReads) {
     this.jdbc = jdbc;
+    this.protectedReads = protectedReads;
   }
 
   Optional<Inquiry> findById(long id) {
-    return jdbc.sql(SELECT + " where i.id = ?").param(id).query(InquiryRepository::map).optional();
+    return jdbc.sql(SELECT + " where i.id = ?").param(id).query(this::map).optional();
   }
 
   /** In the filter's order; both orders are served by an index. */
@@ -46,14 +57,15 @@ class InquiryRepository {
     return bind(jdbc.sql(SELECT + WHERE + order(f) + " limit :limit offset :offset"), f, scope)
         .param("limit", limit)
         .param("offset", offset)
-        .query(InquiryRepository::map)
+        .query(this::map)
         .list();
   }
 
   long count(InquiryFilter f, Long[] scope) {
     return bind(
             jdbc.sql(
-                "select count(*) from (select 1 from inquiry i"
+                "select count(*) from (select 1"
+                    + FROM
                     + WHERE
                     + " limit "
                     + (ResultPage.COUNT_CAP + 1)
@@ -79,7 +91,8 @@ class InquiryRepository {
         .param("mrc", f.mrcId())
         .param("fromDay", f.from() == null ? null : java.sql.Date.valueOf(f.from()))
         .param("toDay", f.to() == null ? null : java.sql.Date.valueOf(f.to()))
-        .param("q", f.like());
+        .param("q", f.like())
+        .param("viewer", ProtectedReads.viewer());
   }
 
   long insert(InquiryDraft d, String actor) {
@@ -131,7 +144,7 @@ class InquiryRepository {
         .param("token", tokenId)
         .param("key", idempotencyKey)
         .param("hash", requestHash)
-        .query(InquiryRepository::map)
+        .query(this::map)
         .optional();
   }
 
@@ -182,22 +195,25 @@ class InquiryRepository {
         .single();
   }
 
-  private static Inquiry map(ResultSet rs, int row) throws SQLException {
+  private Inquiry map(ResultSet rs, int row) throws SQLException {
     Timestamp first = rs.getTimestamp("first_response_at");
+    Long clientId = rs.getObject("client_id", Long.class);
+    boolean hidden = clientId != null && protectedReads.hidden(rs, clientId);
     return new Inquiry(
         rs.getLong("id"),
         rs.getLong("mrc_id"),
         Channel.valueOf(rs.getString("channel")),
         rs.getTimestamp("received_at").toInstant(),
         rs.getString("language"),
-        rs.getString("question"),
-        rs.getString("contact_name"),
-        rs.getString("contact_phone"),
-        rs.getString("contact_email"),
+        hidden ? null : rs.getString("question"),
+        hidden ? null : rs.getString("contact_name"),
+        hidden ? null : rs.getString("contact_phone"),
+        hidden ? null : rs.getString("contact_email"),
         InquiryStatus.valueOf(rs.getString("status")),
         rs.getObject("assigned_to", Long.class),
         first == null ? null : first.toInstant(),
-        rs.getObject("client_id", Long.class),
-        rs.getInt("version"));
+        clientId,
+        rs.getInt("version"),
+        hidden);
   }
 }

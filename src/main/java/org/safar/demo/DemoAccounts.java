@@ -29,6 +29,12 @@ final class DemoAccounts {
           new DemoAccount(
               "caseworker.dushanbe", "Nilufar Saidova", Role.PROTECTION_CASEWORKER, "MRC-DUSHANBE"),
           new DemoAccount(
+              "supervisor.dushanbe", "Zarina Rahimova", Role.PROTECTION_SUPERVISOR, "MRC-DUSHANBE"),
+          new DemoAccount(
+              "caseworker.dhaka", "Tahmina Begum", Role.PROTECTION_CASEWORKER, "MRC-DHAKA"),
+          new DemoAccount(
+              "supervisor.dhaka", "Shirin Chowdhury", Role.PROTECTION_SUPERVISOR, "BD-MOEWOE"),
+          new DemoAccount(
               "provider.dhaka", "Nusrat Jahan", Role.SERVICE_PROVIDER, DemoProviders.SHELTER_UNIT),
           new DemoAccount("dpo", "Sara Lindqvist", Role.DATA_PROTECTION_OFFICER, "NETWORK"),
           new DemoAccount("viewer", "Donor Viewer", Role.VIEWER, "NETWORK"));

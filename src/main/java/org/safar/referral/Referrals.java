@@ -70,7 +70,7 @@ public class Referrals {
 
   @Transactional
   public long recordConsent(long clientId, ConsentDraft d) {
-    Client client = clients.get(clientId);
+    Client client = clients.forChange(clientId);
     if (d.services() == null || d.services().isEmpty()) {
       throw new InvalidInputException("services", "consent.error.services");
     }
@@ -91,7 +91,7 @@ public class Referrals {
 
   @Transactional
   public void withdrawConsent(long clientId, long consentId) {
-    Client client = clients.get(clientId);
+    Client client = clients.forChange(clientId);
     if (consents.withdraw(consentId, client.id(), LocalDate.now(clock))) {
       audit.record("CONSENT_WITHDRAWN", "client", client.id(), "sharing consent " + consentId);
     }
@@ -106,7 +106,7 @@ public class Referrals {
 
   @Transactional
   public long draft(long clientId, ReferralDraft draft) {
-    Client client = clients.get(clientId);
+    Client client = clients.forChange(clientId);
     if (client.mergedInto() != null) {
       throw new InvalidInputException("providerId", "referral.error.merged");
     }
@@ -145,7 +145,7 @@ public class Referrals {
     if (!provider.active() || !provider.offers(r.service())) {
       throw new InvalidInputException("providerId", "referral.error.service");
     }
-    Client client = clients.get(r.clientId());
+    Client client = clients.forChange(r.clientId());
     LocalDate today = LocalDate.now(clock);
     List<SharingConsent> all = consents.ofClient(client.id());
     Optional<SharingConsent> consent =
@@ -277,11 +277,24 @@ public class Referrals {
     return inSafar ? onProviderSide(r) : onReferringSide(r);
   }
 
-  /** What the provider was given when the referral was sent. */
+  /**
+   * What the provider was given when the referral was sent. On the referring side, for a protected
+   * case the reader is not on, nothing of it: it says who the person is.
+   */
   @Transactional(readOnly = true)
   public Shared sharedOf(Referral r) {
     get(r.id());
-    return referrals.shared(r.id());
+    return hidesClient(r) ? Shared.CONFIDENTIAL : referrals.shared(r.id());
+  }
+
+  /**
+   * Whether the referral's client is a protected case whose identity the reader may not see: true
+   * for everyone on the referring side but the case's caseworker and supervisor. The provider's
+   * staff see what the client consented to share with them. Either way the look is audited.
+   */
+  @Transactional(readOnly = true)
+  public boolean hidesClient(Referral r) {
+    return clients.confidential(r.clientId()) && (onReferringSide(r) || !onProviderSide(r));
   }
 
   /** Referrals of clients at the MRCs in scope; {@code overdue} keeps those unanswered too long. */
@@ -348,9 +361,10 @@ public class Referrals {
     return referrals.findById(id).orElseThrow(() -> new ReferralNotFoundException(id));
   }
 
+  /** The referring side, and for a protected case only its caseworker and supervisor. */
   private Referral referringSide(long id) {
     Referral r = find(id);
-    if (!onReferringSide(r)) {
+    if (!onReferringSide(r) || clients.confidential(r.clientId())) {
       throw denied(id);
     }
     return r;
@@ -358,7 +372,7 @@ public class Referrals {
 
   private Referral answeringSide(long id) {
     Referral r = find(id);
-    if (!mayAnswer(r)) {
+    if (!mayAnswer(r) || hidesClient(r)) {
       throw denied(id);
     }
     return r;

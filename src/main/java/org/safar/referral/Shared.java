@@ -5,7 +5,14 @@ import java.util.List;
 import org.safar.counselling.Client;
 
 /** What a provider was given about the client: only the parts the consent allowed. */
-public record Shared(String name, String phone, String details) {
+public record Shared(String name, String phone, String details, boolean confidential) {
+
+  /** What a reader outside a protected case sees of it: that there is something they may not. */
+  static final Shared CONFIDENTIAL = new Shared(null, null, null, true);
+
+  public Shared(String name, String phone, String details) {
+    this(name, phone, details, false);
+  }
 
   static Shared of(Client c, boolean name, boolean phone, boolean details) {
     return new Shared(

@@ -3,7 +3,9 @@ package org.safar.counselling.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.safar.audit.AuditLog;
 import org.safar.counselling.AgeBand;
 import org.safar.counselling.Client;
@@ -15,11 +17,16 @@ import org.safar.counselling.DeskExports;
 import org.safar.counselling.FollowUps;
 import org.safar.counselling.InvalidCounsellingInputException;
 import org.safar.counselling.MigrantStatus;
+import org.safar.counselling.ProtectedCase;
+import org.safar.counselling.ProtectedCases;
 import org.safar.counselling.Sex;
 import org.safar.counselling.SortOrder;
+import org.safar.identity.Accounts;
+import org.safar.identity.StaffPrincipal;
 import org.safar.orgunits.Countries;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -43,6 +50,8 @@ class ClientController {
   private final Mrcs mrcs;
   private final AuditLog audit;
   private final DeskExports export;
+  private final ProtectedCases protectedCases;
+  private final Accounts accounts;
 
   ClientController(
       Clients clients,
@@ -50,7 +59,11 @@ class ClientController {
       FollowUps followUps,
       Mrcs mrcs,
       AuditLog audit,
-      DeskExports export) {
+      DeskExports export,
+      ProtectedCases protectedCases,
+      Accounts accounts) {
+    this.protectedCases = protectedCases;
+    this.accounts = accounts;
     this.audit = audit;
     this.export = export;
     this.clients = clients;
@@ -132,6 +145,7 @@ class ClientController {
   String show(
       @PathVariable long id,
       @RequestParam(required = false) Long inquiry,
+      @AuthenticationPrincipal StaffPrincipal me,
       Model model,
       RedirectAttributes redirect) {
     Client client = clients.get(id);
@@ -147,6 +161,19 @@ class ClientController {
     model.addAttribute("inquiry", inquiry);
     model.addAttribute("today", LocalDate.now());
     model.addAttribute("history", audit.history("client", id));
+    ProtectedCase protection = protectedCases.of(id).orElse(null);
+    model.addAttribute("protection", protection);
+    if (protection != null) {
+      Set<Long> people = new HashSet<>();
+      ProtectionController.addPeople(protection, people);
+      model.addAttribute("teamNames", accounts.names(people));
+      model.addAttribute("me", me.accountId());
+      model.addAttribute("anonymiseMonths", protectedCases.anonymiseAfter().toTotalMonths());
+      if (protection.onTeam(me.accountId())) {
+        model.addAttribute("caseworkers", protectedCases.caseworkersFor(client.mrcId()));
+        model.addAttribute("supervisors", protectedCases.supervisorsFor(client.mrcId()));
+      }
+    }
     return "counselling/client";
   }
 
@@ -183,7 +210,7 @@ class ClientController {
   @GetMapping("/{id}/merge")
   String chooseMergeTarget(
       @PathVariable long id, @RequestParam(required = false) String q, Model model) {
-    Client duplicate = clients.get(id);
+    Client duplicate = clients.forChange(id);
     model.addAttribute("duplicate", duplicate);
     model.addAttribute("q", q);
     List<Client> candidates =
@@ -196,8 +223,8 @@ class ClientController {
 
   @GetMapping("/{id}/merge/{keptId}")
   String confirmMerge(@PathVariable long id, @PathVariable long keptId, Model model) {
-    model.addAttribute("duplicate", clients.get(id));
-    model.addAttribute("kept", clients.get(keptId));
+    model.addAttribute("duplicate", clients.forChange(id));
+    model.addAttribute("kept", clients.forChange(keptId));
     return "counselling/client-merge-confirm";
   }
 
@@ -221,7 +248,7 @@ class ClientController {
 
   @GetMapping("/{id}/edit")
   String edit(@PathVariable long id, Model model, java.util.Locale locale) {
-    return form(ClientForm.of(clients.get(id)), id, model, locale);
+    return form(ClientForm.of(clients.forChange(id)), id, model, locale);
   }
 
   @PostMapping("/{id}/edit")

@@ -4,7 +4,8 @@ package org.safar.counselling.web;
 final class DeskRoles {
 
   static final String DESK =
-      "hasAnyRole('COUNSELLOR', 'MRC_COORDINATOR', 'PROTECTION_CASEWORKER', 'ADMINISTRATOR')";
+      "hasAnyRole('COUNSELLOR', 'MRC_COORDINATOR', 'PROTECTION_CASEWORKER',"
+          + " 'PROTECTION_SUPERVISOR', 'ADMINISTRATOR')";
   static final String COORDINATION = "hasAnyRole('MRC_COORDINATOR', 'ADMINISTRATOR')";
 
   private DeskRoles() {}

@@ -90,7 +90,7 @@ class SessionController {
       @PathVariable long clientId, @RequestParam(required = false) Long inquiry, Model model) {
     SessionForm form = new SessionForm();
     form.setInquiryId(inquiry);
-    return form(clients.get(clientId), form, model);
+    return form(clients.forChange(clientId), form, model);
   }
 
   @PostMapping("/counselling/clients/{clientId}/sessions/new")
@@ -101,7 +101,7 @@ class SessionController {
       Model model,
       RedirectAttributes redirect) {
     if (errors.hasErrors()) {
-      return form(clients.get(clientId), form, model);
+      return form(clients.forChange(clientId), form, model);
     }
     try {
       sessions.record(clientId, form.toDraft());
@@ -109,7 +109,7 @@ class SessionController {
       return "redirect:/counselling/clients/" + clientId;
     } catch (InvalidCounsellingInputException e) {
       errors.rejectValue(e.field(), e.messageKey());
-      return form(clients.get(clientId), form, model);
+      return form(clients.forChange(clientId), form, model);
     }
   }
 
@@ -149,7 +149,7 @@ class SessionController {
   private String editForm(CounsellingSession s, SessionForm form, Model model) {
     model.addAttribute("sessionId", s.id());
     model.addAttribute("history", audit.history("counselling_session", s.id()));
-    return form(clients.get(s.clientId()), form, model);
+    return form(clients.forChange(s.clientId()), form, model);
   }
 
   private String form(Client client, SessionForm form, Model model) {

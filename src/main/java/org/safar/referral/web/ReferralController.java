@@ -129,7 +129,7 @@ class ReferralController {
       @RequestParam long client, @RequestParam(required = false) Long provider, Model model) {
     ReferralForm form = new ReferralForm();
     form.setProviderId(provider);
-    return form(clients.get(client), form, null, model);
+    return form(clients.forChange(client), form, null, model);
   }
 
   @PostMapping("/referrals/new")
@@ -149,14 +149,14 @@ class ReferralController {
         reject(errors, e);
       }
     }
-    return form(clients.get(client), form, null, model);
+    return form(clients.forChange(client), form, null, model);
   }
 
   @GetMapping("/referrals/{id}/edit")
   @PreAuthorize(ReferralRoles.REFER)
   String edit(@PathVariable long id, Model model) {
     Referral r = referrals.get(id);
-    return form(clients.get(r.clientId()), ReferralForm.of(r), r, model);
+    return form(clients.forChange(r.clientId()), ReferralForm.of(r), r, model);
   }
 
   @PostMapping("/referrals/{id}/edit")
@@ -181,7 +181,7 @@ class ReferralController {
         form.setVersion(referrals.get(id).version());
       }
     }
-    return form(clients.get(r.clientId()), form, r, model);
+    return form(clients.forChange(r.clientId()), form, r, model);
   }
 
   @GetMapping("/referrals/{id}")
@@ -190,6 +190,7 @@ class ReferralController {
     boolean referring = referrals.onReferringSide(r);
     ServiceProvider provider = directory.get(r.providerId());
     model.addAttribute("referral", r);
+    model.addAttribute("confidential", referrals.hidesClient(r));
     model.addAttribute("provider", provider);
     model.addAttribute("referring", referring);
     model.addAttribute("mayAnswer", referrals.mayAnswer(r));
