@@ -98,6 +98,12 @@ abstract class BrowserTest {
     browser.findElement(By.id("sign-in")).click();
   }
 
+  /** Waits until the element shows exactly this text (a page after a post, not the one before). */
+  void waitForText(By element, String text) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(element, text));
+  }
+
   void waitFor(By element) {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(ExpectedConditions.presenceOfElementLocated(element));
@@ -116,5 +122,17 @@ abstract class BrowserTest {
         shot.toPath(),
         target.resolve(name + ".png"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Ticks the checkbox of a fieldset by its label's text. */
+  protected void tick(String label) {
+    for (org.openqa.selenium.WebElement l :
+        browser.findElements(By.cssSelector("fieldset .check label"))) {
+      if (l.getText().equals(label)) {
+        l.click();
+        return;
+      }
+    }
+    throw new AssertionError("No checkbox labelled " + label);
   }
 }

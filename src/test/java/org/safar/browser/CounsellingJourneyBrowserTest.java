@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -105,16 +104,6 @@ class CounsellingJourneyBrowserTest extends BrowserTest {
     }
     new Select(browser.findElement(By.id("migrantStatus")))
         .selectByVisibleText("Potential migrant");
-  }
-
-  private void tick(String label) {
-    for (WebElement l : browser.findElements(By.cssSelector("fieldset .check label"))) {
-      if (l.getText().equals(label)) {
-        l.click();
-        return;
-      }
-    }
-    throw new AssertionError("No checkbox labelled " + label);
   }
 
   /** Date inputs take typing in the browser's locale; setting the value is locale-proof. */

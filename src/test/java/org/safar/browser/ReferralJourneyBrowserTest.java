@@ -49,7 +49,7 @@ class ReferralJourneyBrowserTest extends BrowserTest {
     browser.findElement(By.id("save-referral")).click();
     waitFor(By.id("send-referral"));
     browser.findElement(By.id("send-referral")).click();
-    waitFor(By.id("referral-status"));
+    waitForText(By.id("referral-status"), "Sent");
     assertThat(browser.findElement(By.id("referral-status")).getText()).isEqualTo("Sent");
     String referral = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
     screenshot("referral-sent");
@@ -67,6 +67,7 @@ class ReferralJourneyBrowserTest extends BrowserTest {
         .doesNotContain("1911");
     browser.findElement(By.id("accept-referral")).click();
     waitFor(By.id("complete-referral"));
+    waitForText(By.id("referral-status"), "Accepted");
     browser.findElement(By.cssSelector("label[for='successful']")).click();
     browser.findElement(By.id("note")).sendKeys("Stayed two weeks, then went home to her family.");
     browser.findElement(By.id("complete-referral")).click();
@@ -89,15 +90,5 @@ class ReferralJourneyBrowserTest extends BrowserTest {
         .contains("referral #" + id)
         .contains("provider.dhaka");
     browser.findElement(By.id("sign-out")).click();
-  }
-
-  private void tick(String label) {
-    for (WebElement l : browser.findElements(By.cssSelector("fieldset .check label"))) {
-      if (l.getText().equals(label)) {
-        l.click();
-        return;
-      }
-    }
-    throw new AssertionError("No checkbox labelled " + label);
   }
 }
