@@ -177,7 +177,9 @@ public class ProtectedCases {
   @Transactional
   public void decline(long clientId, int version) {
     ProtectedCase c =
-        cases.find(clientId).orElseThrow(() -> new CounsellingRecordNotFoundException("case", 0));
+        cases
+            .find(clientId)
+            .orElseThrow(() -> new CounsellingRecordNotFoundException("client", clientId));
     long me = access.staffId();
     if (c.offeredTo() == null || !(c.offeredTo(me) || c.onTeam(me))) {
       deny(clientId);
