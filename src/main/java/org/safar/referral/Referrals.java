@@ -110,7 +110,7 @@ public class Referrals {
     if (client.mergedInto() != null) {
       throw new InvalidInputException("providerId", "referral.error.merged");
     }
-    ReferralDraft d = check(draft);
+    ReferralDraft d = draft.checkedAgainst(directory);
     long id = referrals.insert(client.id(), client.mrcId(), d, staffId(), AuditLog.currentActor());
     audit.record("CREATED", "referral", id, d.service() + " at provider " + d.providerId());
     return id;
@@ -123,7 +123,7 @@ public class Referrals {
     if (r.status() != ReferralStatus.DRAFT && r.status() != ReferralStatus.REJECTED) {
       throw new InvalidInputException("status", "referral.error.notChangeable");
     }
-    ReferralDraft d = check(draft);
+    ReferralDraft d = draft.checkedAgainst(directory);
     referrals.change(id, version, d, AuditLog.currentActor());
     audit.record("UPDATED", "referral", id, d.service() + " at provider " + d.providerId());
   }
@@ -333,29 +333,6 @@ public class Referrals {
   }
 
   // ---- rules -------------------------------------------------------------------------------
-
-  private ReferralDraft check(ReferralDraft d) {
-    if (d.providerId() == null) {
-      throw new InvalidInputException("providerId", "referral.error.provider");
-    }
-    ServiceProvider provider;
-    try {
-      provider = directory.get(d.providerId());
-    } catch (ProviderNotFoundException e) {
-      throw new InvalidInputException("providerId", "referral.error.provider");
-    }
-    if (d.service() == null) {
-      throw new InvalidInputException("service", "referral.error.serviceMissing");
-    }
-    if (!provider.active() || !provider.offers(d.service())) {
-      throw new InvalidInputException("service", "referral.error.service");
-    }
-    String reason = TypedText.clean(d.reason(), 2000, "reason");
-    if (reason == null) {
-      throw new InvalidInputException("reason", "referral.error.reason");
-    }
-    return new ReferralDraft(provider.id(), d.service(), reason, d.urgent());
-  }
 
   private Referral find(long id) {
     return referrals.findById(id).orElseThrow(() -> new ReferralNotFoundException(id));

@@ -135,4 +135,34 @@ abstract class BrowserTest {
     }
     throw new AssertionError("No checkbox labelled " + label);
   }
+
+  /**
+   * From a client's page: records the client's consent to give shelters her name but not her phone,
+   * refers her to the demo shelter (which works in Safar) and sends it. The referral's path.
+   */
+  protected String referToDemoShelter(String reason) {
+    browser.findElement(By.id("client-referrals")).click();
+    waitFor(By.id("save-consent"));
+    tick("Shelter");
+    org.openqa.selenium.WebElement phone = browser.findElement(By.id("sharePhone1"));
+    if (phone.isSelected()) {
+      browser.findElement(By.cssSelector("label[for='sharePhone1']")).click();
+    }
+    browser.findElement(By.id("save-consent")).click();
+    waitFor(By.id("consents"));
+    org.assertj.core.api.Assertions.assertThat(browser.findElement(By.id("consents")).getText())
+        .contains("In force");
+    browser.findElement(By.id("new-referral")).click();
+    waitFor(By.id("save-referral"));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("providerId")))
+        .selectByVisibleText("Safe Home Dhaka (demo shelter)");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("service")))
+        .selectByVisibleText("Shelter");
+    browser.findElement(By.id("reason")).sendKeys(reason);
+    browser.findElement(By.id("save-referral")).click();
+    waitFor(By.id("send-referral"));
+    browser.findElement(By.id("send-referral")).click();
+    waitForText(By.id("referral-status"), "Sent");
+    return browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+  }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -65,27 +64,7 @@ class ProtectedCaseJourneyBrowserTest extends BrowserTest {
     signIn("caseworker.dhaka", "safar-demo-2026");
     waitFor(By.id("welcome"));
     open(client);
-    browser.findElement(By.id("client-referrals")).click();
-    waitFor(By.id("save-consent"));
-    tick("Shelter");
-    WebElement phone = browser.findElement(By.id("sharePhone1"));
-    if (phone.isSelected()) {
-      browser.findElement(By.cssSelector("label[for='sharePhone1']")).click();
-    }
-    browser.findElement(By.id("save-consent")).click();
-    waitFor(By.id("consents"));
-    browser.findElement(By.id("new-referral")).click();
-    waitFor(By.id("save-referral"));
-    new Select(browser.findElement(By.id("providerId")))
-        .selectByVisibleText("Safe Home Dhaka (demo shelter)");
-    new Select(browser.findElement(By.id("service"))).selectByVisibleText("Shelter");
-    browser.findElement(By.id("reason")).sendKeys("Needs a safe place tonight.");
-    browser.findElement(By.id("save-referral")).click();
-    waitFor(By.id("send-referral"));
-    browser.findElement(By.id("send-referral")).click();
-    waitForText(By.id("referral-status"), "Sent");
-    assertThat(browser.findElement(By.id("referral-status")).getText()).isEqualTo("Sent");
-    String referral = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+    String referral = referToDemoShelter("Needs a safe place tonight.");
     browser.findElement(By.id("sign-out")).click();
     waitFor(By.id("sign-in"));
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -27,31 +26,7 @@ class ReferralJourneyBrowserTest extends BrowserTest {
     new Select(browser.findElement(By.id("migrantStatus"))).selectByVisibleText("Returned");
     browser.findElement(By.id("save-client")).click();
     waitFor(By.id("client-referrals"));
-    browser.findElement(By.id("client-referrals")).click();
-    waitFor(By.id("save-consent"));
-
-    // the consent: shelters may be given her name, not her phone
-    tick("Shelter");
-    WebElement phone = browser.findElement(By.id("sharePhone1"));
-    if (phone.isSelected()) {
-      browser.findElement(By.cssSelector("label[for='sharePhone1']")).click();
-    }
-    browser.findElement(By.id("save-consent")).click();
-    waitFor(By.id("consents"));
-    assertThat(browser.findElement(By.id("consents")).getText()).contains("In force");
-
-    browser.findElement(By.id("new-referral")).click();
-    waitFor(By.id("save-referral"));
-    new Select(browser.findElement(By.id("providerId")))
-        .selectByVisibleText("Safe Home Dhaka (demo shelter)");
-    new Select(browser.findElement(By.id("service"))).selectByVisibleText("Shelter");
-    browser.findElement(By.id("reason")).sendKeys("Returned last week; no safe place to stay.");
-    browser.findElement(By.id("save-referral")).click();
-    waitFor(By.id("send-referral"));
-    browser.findElement(By.id("send-referral")).click();
-    waitForText(By.id("referral-status"), "Sent");
-    assertThat(browser.findElement(By.id("referral-status")).getText()).isEqualTo("Sent");
-    String referral = browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
+    String referral = referToDemoShelter("Returned last week; no safe place to stay.");
     screenshot("referral-sent");
     browser.findElement(By.id("sign-out")).click();
     waitFor(By.id("sign-in"));
