@@ -86,6 +86,20 @@ public final class StaffClient {
             .build());
   }
 
+  /** A file download (a PDF, say): the body as it came, byte for byte. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Opens the page holding the form, then submits the form with that page's CSRF token. */
   public HttpResponse<String> postForm(String formPage, String action, Map<String, String> fields) {
     String page = get(formPage).body();
