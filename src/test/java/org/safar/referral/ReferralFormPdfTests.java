@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -156,6 +157,31 @@ class ReferralFormPdfTests {
     assertThat(revoked.statusCode()).isEqualTo(302);
     assertThat(counsellor.get(page(referral)).body()).doesNotContain("form.pdf");
     assertThat(counsellor.download(form(referral)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void everyRoleGetsTheFormOnlyFromTheReferringSide() {
+    StaffClient counsellor = StaffClient.signedIn(port, "counsellor.dhaka", PASSWORD);
+    long client = newClient(counsellor, "Rokeya Matrixprint", "+880 1333 999888");
+    consentToShareTheNameOnly(counsellor, client, "LEGAL_AID");
+    long draft = draft(counsellor, client, provider(LEGAL_AID), "LEGAL_AID");
+    long sent = draft(counsellor, client, provider(LEGAL_AID), "LEGAL_AID");
+    send(counsellor, sent);
+    for (String user : ReferralAccessMatrixTests.USERS) {
+      boolean referring = List.of("admin", "coordinator.dhaka", "counsellor.dhaka").contains(user);
+      StaffClient person = StaffClient.signedIn(port, user, PASSWORD);
+      HttpResponse<byte[]> ofSent = person.download(form(sent));
+      HttpResponse<byte[]> ofDraft = person.download(form(draft));
+      assertThat(ofSent.statusCode()).as(user + ", sent").isEqualTo(referring ? 200 : 403);
+      assertThat(ofDraft.statusCode()).as(user + ", draft").isEqualTo(referring ? 404 : 403);
+      if (!referring) {
+        assertThat(new String(ofSent.body(), java.nio.charset.StandardCharsets.UTF_8))
+            .as(user)
+            .doesNotContain("Rokeya")
+            .doesNotContain("%PDF");
+      }
+    }
+    assertThat(audited(sent, "PRINTED", null)).isEqualTo(3);
   }
 
   // ---- steps -------------------------------------------------------------------------------
