@@ -1,5 +1,6 @@
 package org.safar;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -16,6 +17,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A browser without a browser: real HTTP to the running app with cookies (so the session lives in
@@ -84,6 +88,42 @@ public final class StaffClient {
             .header("Accept", "text/html")
             .GET()
             .build());
+  }
+
+  /** What a GET served, as a person would read it: a PDF's text, any other body as it came. */
+  public record Read(int status, String text) {}
+
+  public Read read(String path) {
+    if (path.contains(".pdf")) {
+      HttpResponse<byte[]> r = download(path);
+      boolean pdf = r.statusCode() == 200;
+      return new Read(r.statusCode(), pdf ? pdfText(r.body()) : new String(r.body(), UTF_8));
+    }
+    HttpResponse<String> r = get(path);
+    return new Read(r.statusCode(), r.body());
+  }
+
+  /** The text of a PDF, in reading order. */
+  public static String pdfText(byte[] pdf) {
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A file download (a PDF, say): the body as it came, byte for byte. */
+  public HttpResponse<byte[]> download(String path) {
+    try {
+      return http.send(
+          HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Opens the page holding the form, then submits the form with that page's CSRF token. */
