@@ -1,5 +1,6 @@
 package org.safar.shell;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
@@ -14,7 +15,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * The user's language: {@code ?lang=} switches it and a cookie keeps it; without either the
- * browser's Accept-Language decides. Only shipped languages are ever used.
+ * browser's Accept-Language decides. Only shipped languages are ever used: on the public portal any
+ * of the eight, on staff pages one of the four the staff pages are translated into.
  */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
@@ -27,7 +29,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookieSameSite("Lax");
     resolver.setCookieHttpOnly(true);
-    resolver.setDefaultLocaleFunction(request -> SupportedLocale.of(request.getLocale()).locale());
+    resolver.setDefaultLocaleFunction(
+        request -> SupportedLocale.forPath(path(request), request.getLocale()).locale());
     return resolver;
   }
 
@@ -47,13 +50,22 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {
-      return SupportedLocale.of(super.resolveLocale(request)).locale();
+      return SupportedLocale.forPath(path(request), super.resolveLocale(request)).locale();
     }
 
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
       super.setLocale(
-          request, response, locale == null ? null : SupportedLocale.of(locale).locale());
+          request,
+          response,
+          locale == null ? null : SupportedLocale.forPath(path(request), locale).locale());
     }
+  }
+
+  /** The page's path; for an error page, the path that failed. */
+  private static String path(HttpServletRequest request) {
+    Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = failed instanceof String s ? s : request.getRequestURI();
+    return uri.substring(Math.min(uri.length(), request.getContextPath().length()));
   }
 }

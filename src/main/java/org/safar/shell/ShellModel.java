@@ -27,7 +27,11 @@ class ShellModel {
 
   @ModelAttribute("shell")
   Shell shell(Locale locale, HttpServletRequest request) {
-    SupportedLocale current = SupportedLocale.of(locale);
+    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+    String uri = original instanceof String s ? s : request.getRequestURI();
+    String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+    boolean portal = SupportedLocale.isPortal(path);
+    SupportedLocale current = SupportedLocale.forPath(path, locale);
     Set<String> roles = currentRoles();
     SignedInPerson user = signedIn();
     // someone half signed in (a two-factor step still to come) is shown no sections
@@ -35,13 +39,10 @@ class ShellModel {
         roles == null || user == null
             ? List.of()
             : entries.stream().filter(e -> e.visibleTo(roles)).toList();
-    Object original = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-    String uri = original instanceof String s ? s : request.getRequestURI();
-    String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
     String query = original instanceof String ? null : request.getQueryString();
     return new Shell(
         current,
-        SupportedLocale.all(),
+        portal ? SupportedLocale.portal() : SupportedLocale.all(),
         visible,
         path,
         query,

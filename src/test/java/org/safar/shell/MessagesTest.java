@@ -11,22 +11,34 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A shipped language must say everything English says, with the same placeholders. */
+/**
+ * A shipped language must say everything English says, with the same placeholders: the staff pages'
+ * bundle ({@code messages}) in the staff languages, the public portal's ({@code portal}) in all.
+ */
 class MessagesTest {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
-  @ParameterizedTest
-  @EnumSource(SupportedLocale.class)
-  void everyLocaleHasEveryKeyWithTheSamePlaceholders(SupportedLocale locale) throws IOException {
-    Properties english = load("messages.properties");
+  static Stream<Arguments> bundles() {
+    return Stream.concat(
+        SupportedLocale.all().stream().map(l -> Arguments.of("messages", l)),
+        SupportedLocale.portal().stream().map(l -> Arguments.of("portal", l)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("bundles")
+  void everyLocaleHasEveryKeyWithTheSamePlaceholders(String bundle, SupportedLocale locale)
+      throws IOException {
+    Properties english = load(bundle + ".properties");
     String file =
         locale == SupportedLocale.ENGLISH
-            ? "messages.properties"
-            : "messages_" + locale.locale().toString() + ".properties";
+            ? bundle + ".properties"
+            : bundle + "_" + locale.locale().toString() + ".properties";
     Properties translated = load(file);
 
     Set<String> missing = new TreeSet<>(english.stringPropertyNames());
