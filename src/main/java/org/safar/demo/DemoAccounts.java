@@ -37,6 +37,7 @@ final class DemoAccounts {
           new DemoAccount(
               "provider.dhaka", "Nusrat Jahan", Role.SERVICE_PROVIDER, DemoProviders.SHELTER_UNIT),
           new DemoAccount("dpo", "Sara Lindqvist", Role.DATA_PROTECTION_OFFICER, "NETWORK"),
+          new DemoAccount("editor", "Nodira Karimova", Role.CONTENT_EDITOR, "NETWORK"),
           new DemoAccount("viewer", "Donor Viewer", Role.VIEWER, "NETWORK"));
 
   static void load(Accounts accounts, OrgUnits orgUnits) {

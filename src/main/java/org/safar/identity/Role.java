@@ -15,6 +15,8 @@ public enum Role {
   DATA_PROTECTION_OFFICER,
   /** Works at a service provider that uses Safar: answers the referrals sent to it. */
   SERVICE_PROVIDER,
+  /** Writes, reviews and publishes the public portal's content (leaflets, news, agency lists). */
+  CONTENT_EDITOR,
   VIEWER;
 
   public String authority() {

@@ -49,6 +49,7 @@ class ProtectedCaseAccessMatrixTests {
           "supervisor.dhaka",
           "provider.dhaka",
           "dpo",
+          "editor",
           "viewer");
 
   /** Every GET that reads a client or something recorded about one; {c} etc. are filled in. */

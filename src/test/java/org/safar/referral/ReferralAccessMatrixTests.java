@@ -135,6 +135,7 @@ class ReferralAccessMatrixTests {
           "caseworker.dushanbe",
           "provider.dhaka",
           "dpo",
+          "editor",
           "viewer");
 
   static Stream<Arguments> readMatrix() {
@@ -214,7 +215,8 @@ class ReferralAccessMatrixTests {
   @MethodSource("clientPages")
   void listsShowOnlyWhatIsTheirs(String user) {
     HttpResponse<String> list = as(user).get("/referrals");
-    boolean works = !List.of("manager", "mande", "outreach.lahore", "dpo", "viewer").contains(user);
+    boolean works =
+        !List.of("manager", "mande", "outreach.lahore", "dpo", "editor", "viewer").contains(user);
     assertThat(list.statusCode()).isEqualTo(works ? 200 : 403);
     String body = list.body();
     boolean seesDhaka =
