@@ -1,7 +1,12 @@
 package org.safar.demo;
 
+import org.safar.dialogue.KnowledgeProducts;
+import org.safar.dialogue.Meetings;
+import org.safar.equipment.Handovers;
 import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
+import org.safar.outreach.Campaigns;
+import org.safar.outreach.OutreachEvents;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
 import org.slf4j.Logger;
@@ -29,8 +34,27 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
+  private final Campaigns campaigns;
+  private final OutreachEvents events;
+  private final Meetings meetings;
+  private final KnowledgeProducts products;
+  private final Handovers handovers;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+  DemoData(
+      OrgUnits orgUnits,
+      Accounts accounts,
+      Portfolio portfolio,
+      ServiceDirectory directory,
+      Campaigns campaigns,
+      OutreachEvents events,
+      Meetings meetings,
+      KnowledgeProducts products,
+      Handovers handovers) {
+    this.campaigns = campaigns;
+    this.events = events;
+    this.meetings = meetings;
+    this.products = products;
+    this.handovers = handovers;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -45,8 +69,11 @@ class DemoData implements ApplicationRunner {
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
+      DemoOutreach.load(campaigns, events, portfolio, orgUnits);
+      DemoDialogue.load(meetings, products, portfolio, orgUnits);
+      DemoEquipment.load(handovers, portfolio, orgUnits);
       log.info(
-          "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
+          "Demo data loaded: 7 MRCs in 5 countries, 7 programmes, 8 service providers,"
               + " {} accounts.",
           DemoAccounts.ACCOUNTS.size());
     } else if (orgUnits.findByCode("MRC-DHAKA").isEmpty()) {

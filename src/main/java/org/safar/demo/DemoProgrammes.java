@@ -1,10 +1,12 @@
 package org.safar.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.safar.portfolio.Portfolio;
 import org.safar.portfolio.PortfolioLevel;
 import org.safar.portfolio.Programme;
+import org.safar.portfolio.ProgrammeStatus;
 
 /**
  * The programmes the reference documents describe, summarised in our own words. Where a document
@@ -17,23 +19,36 @@ final class DemoProgrammes {
   private static final List<String> EU = List.of("European Union");
   private static final List<String> ICMPD = List.of("ICMPD");
 
+  /** The ministries the MRCs sit in. */
+  private static final List<String> MINISTRIES =
+      List.of(
+          "Ministry of Refugees and Repatriation (Afghanistan)",
+          "Ministry of Expatriates' Welfare and Overseas Employment (Bangladesh)",
+          "Ministry of Migration and Displaced (Iraq)",
+          "Ministry of Overseas Pakistanis and Human Resource Development (Pakistan)",
+          "Ministry of Labour, Migration and Employment of Population (Tajikistan)");
+
   static void load(Portfolio portfolio, long owner) {
     Programme silkRoutes =
         portfolio.record(
-            programme(
+            with(
+                programme(
+                    null,
+                    PortfolioLevel.PROGRAMME,
+                    "IMM-SILK-ROUTES",
+                    "Improving Migration Management in the Silk Routes Countries",
+                    "Regional dialogue under the Budapest Process and concrete support to migration"
+                        + " governance in the Silk Routes and Central Asian countries; it set up seven"
+                        + " MRCs in five countries, each inside a ministry.",
+                    EU,
+                    ICMPD,
+                    List.of("AF", "BD", "IR", "IQ", "PK", "KZ", "KG", "UZ", "TM", "TJ"),
+                    LocalDate.of(2017, 8, 1),
+                    LocalDate.of(2022, 4, 30),
+                    owner),
+                MINISTRIES,
                 null,
-                PortfolioLevel.PROGRAMME,
-                "IMM-SILK-ROUTES",
-                "Improving Migration Management in the Silk Routes Countries",
-                "Regional dialogue under the Budapest Process and concrete support to migration"
-                    + " governance in the Silk Routes and Central Asian countries; it set up seven"
-                    + " MRCs in five countries, each inside a ministry.",
-                EU,
-                ICMPD,
-                List.of("AF", "BD", "IR", "IQ", "PK", "KZ", "KG", "UZ", "TM", "TJ"),
-                LocalDate.of(2017, 8, 1),
-                LocalDate.of(2022, 4, 30),
-                owner));
+                null));
     component(
         portfolio,
         silkRoutes,
@@ -61,19 +76,23 @@ final class DemoProgrammes {
 
     Programme protect =
         portfolio.record(
-            programme(
+            with(
+                programme(
+                    null,
+                    PortfolioLevel.PROGRAMME,
+                    "PROTECT",
+                    "PROTECT: migrant protection across all phases of migration",
+                    "Follows the Silk Routes programme: protection of migrants before departure, abroad"
+                        + " and on return, against irregular migration, trafficking and smuggling.",
+                    EU,
+                    ICMPD,
+                    List.of("AF", "BD", "IQ", "PK", "TJ"),
+                    null,
+                    null,
+                    owner),
+                concat(MINISTRIES, "Migration Service (Tajikistan)"),
                 null,
-                PortfolioLevel.PROGRAMME,
-                "PROTECT",
-                "PROTECT: migrant protection across all phases of migration",
-                "Follows the Silk Routes programme: protection of migrants before departure, abroad"
-                    + " and on return, against irregular migration, trafficking and smuggling.",
-                EU,
-                ICMPD,
-                List.of("AF", "BD", "IQ", "PK", "TJ"),
-                null,
-                null,
-                owner));
+                null));
     component(
         portfolio,
         protect,
@@ -152,6 +171,14 @@ final class DemoProgrammes {
             LocalDate.of(2010, 5, 1),
             null,
             owner));
+
+    DemoBorderProjects.load(portfolio, owner);
+  }
+
+  private static List<String> concat(List<String> list, String more) {
+    var all = new java.util.ArrayList<>(list);
+    all.add(more);
+    return all;
   }
 
   private static void component(
@@ -215,10 +242,41 @@ final class DemoProgrammes {
         summary,
         donors,
         implementers,
+        List.of(),
         countries,
         start,
         end,
+        null,
+        null,
+        end != null && end.isBefore(LocalDate.now())
+            ? ProgrammeStatus.COMPLETED
+            : ProgrammeStatus.RUNNING,
         owner,
+        0);
+  }
+
+  /**
+   * The same entry with the institutions it strengthens and, where a document gives it, a budget.
+   */
+  private static Programme with(
+      Programme p, List<String> beneficiaries, BigDecimal budget, String currency) {
+    return new Programme(
+        p.id(),
+        p.parentId(),
+        p.level(),
+        p.code(),
+        p.title(),
+        p.summary(),
+        p.donors(),
+        p.implementers(),
+        beneficiaries,
+        p.countryCodes(),
+        p.startDate(),
+        p.endDate(),
+        budget,
+        currency,
+        p.status(),
+        p.ownerOrgUnitId(),
         0);
   }
 }

@@ -4,8 +4,11 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,7 +19,8 @@ class ProgrammeRepository {
 
   private static final String SELECT =
       "select p.id, p.parent_id, p.level, p.code, p.title, p.summary, p.donors, p.implementers,"
-          + " p.country_codes, p.start_date, p.end_date, p.owner_org_unit_id, p.version"
+          + " p.beneficiaries, p.country_codes, p.start_date, p.end_date, p.budget, p.currency,"
+          + " p.status, p.owner_org_unit_id, p.version"
           + " from programme p";
 
   private final JdbcClient jdbc;
@@ -84,8 +88,9 @@ class ProgrammeRepository {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into programme (parent_id, level, code, title, summary, donors, implementers,"
-                + " country_codes, start_date, end_date, owner_org_unit_id, created_by, updated_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " beneficiaries, country_codes, start_date, end_date, budget, currency, status,"
+                + " owner_org_unit_id, created_by, updated_by)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             p.parentId(),
             p.level().name(),
@@ -94,14 +99,67 @@ class ProgrammeRepository {
             p.summary(),
             p.donors().toArray(String[]::new),
             p.implementers().toArray(String[]::new),
+            p.beneficiaries().toArray(String[]::new),
             p.countryCodes().toArray(String[]::new),
             p.startDate() == null ? null : Date.valueOf(p.startDate()),
             p.endDate() == null ? null : Date.valueOf(p.endDate()),
+            p.budget(),
+            p.currency(),
+            p.status().name(),
             p.ownerOrgUnitId(),
             actor,
             actor)
         .update(keys, "id");
     return keys.getKeyAs(Long.class);
+  }
+
+  /** Changes what can be edited about an entry; fails if someone saved it since {@code version}. */
+  void update(long id, int version, Programme p, String actor) {
+    int changed =
+        jdbc.sql(
+                "update programme set title = ?, summary = ?, donors = ?, implementers = ?,"
+                    + " beneficiaries = ?, country_codes = ?, start_date = ?, end_date = ?,"
+                    + " budget = ?, currency = ?, status = ?, version = version + 1,"
+                    + " updated_at = now(), updated_by = ? where id = ? and version = ?")
+            .params(
+                p.title(),
+                p.summary(),
+                p.donors().toArray(String[]::new),
+                p.implementers().toArray(String[]::new),
+                p.beneficiaries().toArray(String[]::new),
+                p.countryCodes().toArray(String[]::new),
+                p.startDate() == null ? null : Date.valueOf(p.startDate()),
+                p.endDate() == null ? null : Date.valueOf(p.endDate()),
+                p.budget(),
+                p.currency(),
+                p.status().name(),
+                actor,
+                id,
+                version)
+            .update();
+    if (changed == 0) {
+      throw new OptimisticLockingFailureException("Programme " + id + " changed meanwhile");
+    }
+  }
+
+  /** The entry and every entry beneath it. */
+  Set<Long> withEntriesBeneath(long id) {
+    return new HashSet<>(
+        jdbc.sql(
+                "with recursive t as (select id from programme where id = ?"
+                    + " union all select p.id from programme p join t on p.parent_id = t.id)"
+                    + " select id from t")
+            .param(id)
+            .query(Long.class)
+            .list());
+  }
+
+  /** Entries owned by one of these units, for pickers, by code (a programme before its parts). */
+  List<Programme> ownedBy(Long[] units) {
+    return jdbc.sql(SELECT + " where p.owner_org_unit_id = any(?)" + " order by p.code")
+        .param(units)
+        .query(ProgrammeRepository::map)
+        .list();
   }
 
   private static Programme map(ResultSet rs, int row) throws SQLException {
@@ -116,9 +174,13 @@ class ProgrammeRepository {
         rs.getString("summary"),
         strings(rs, "donors"),
         strings(rs, "implementers"),
+        strings(rs, "beneficiaries"),
         strings(rs, "country_codes"),
         start == null ? null : start.toLocalDate(),
         end == null ? null : end.toLocalDate(),
+        rs.getBigDecimal("budget"),
+        rs.getString("currency"),
+        ProgrammeStatus.valueOf(rs.getString("status")),
         rs.getLong("owner_org_unit_id"),
         rs.getInt("version"));
   }
