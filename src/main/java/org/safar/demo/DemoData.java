@@ -1,5 +1,9 @@
 package org.safar.demo;
 
+import java.util.Set;
+import org.safar.assistance.AssistanceActions;
+import org.safar.assistance.AssistanceActivities;
+import org.safar.assistance.ExpertRoster;
 import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
@@ -29,8 +33,21 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
+  private final AssistanceActions assistanceActions;
+  private final AssistanceActivities assistanceActivities;
+  private final ExpertRoster expertRoster;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+  DemoData(
+      OrgUnits orgUnits,
+      Accounts accounts,
+      Portfolio portfolio,
+      ServiceDirectory directory,
+      AssistanceActions assistanceActions,
+      AssistanceActivities assistanceActivities,
+      ExpertRoster expertRoster) {
+    this.assistanceActions = assistanceActions;
+    this.assistanceActivities = assistanceActivities;
+    this.expertRoster = expertRoster;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -44,6 +61,13 @@ class DemoData implements ApplicationRunner {
       DemoOrgUnits.load(orgUnits);
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
+      DemoAssistance.load(
+          portfolio,
+          assistanceActions,
+          assistanceActivities,
+          expertRoster,
+          orgUnits.scopeOf(Set.of(orgUnits.network().id())),
+          orgUnits.network().id());
       DemoAccounts.load(accounts, orgUnits);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"

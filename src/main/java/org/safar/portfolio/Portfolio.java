@@ -52,6 +52,12 @@ public class Portfolio {
     return new ProgrammeView(p, parent.orElse(null), repository.children(id));
   }
 
+  /** An entry by id, whoever asks (callers check scope themselves, as the demo loads unscoped). */
+  @Transactional(readOnly = true)
+  public Optional<Programme> find(long id) {
+    return repository.findById(id);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Programme> findByCode(String code) {
     return repository.findByCode(code);

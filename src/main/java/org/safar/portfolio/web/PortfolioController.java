@@ -1,8 +1,10 @@
 package org.safar.portfolio.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.safar.portfolio.Portfolio;
 import org.safar.portfolio.PortfolioLevel;
+import org.safar.portfolio.ProjectSection;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PortfolioController {
 
   private final Portfolio portfolio;
+  private final List<ProjectSection> sections;
 
-  PortfolioController(Portfolio portfolio) {
+  PortfolioController(Portfolio portfolio, List<ProjectSection> sections) {
     this.portfolio = portfolio;
+    this.sections = sections;
   }
 
   @GetMapping("/portfolio")
@@ -37,8 +41,19 @@ class PortfolioController {
 
   @GetMapping("/portfolio/{id}")
   String show(@PathVariable long id, Model model) {
-    model.addAttribute("view", portfolio.view(id));
+    Portfolio.ProgrammeView view = portfolio.view(id);
+    model.addAttribute("view", view);
     model.addAttribute("today", LocalDate.now());
+    model.addAttribute(
+        "sections",
+        sections.stream()
+            .filter(ProjectSection::visible)
+            .map(
+                s ->
+                    new ProjectSection.Shown(
+                        s.titleKey(), s.count(view.programme()), s.path(view.programme())))
+            .filter(s -> s.count() > 0)
+            .toList());
     return "portfolio/show";
   }
 }
