@@ -1,5 +1,9 @@
 package org.safar.demo;
 
+import java.util.Set;
+import org.safar.assistance.AssistanceActions;
+import org.safar.assistance.AssistanceActivities;
+import org.safar.assistance.ExpertRoster;
 import org.safar.dialogue.KnowledgeProducts;
 import org.safar.dialogue.Meetings;
 import org.safar.equipment.Handovers;
@@ -39,6 +43,9 @@ class DemoData implements ApplicationRunner {
   private final Meetings meetings;
   private final KnowledgeProducts products;
   private final Handovers handovers;
+  private final AssistanceActions assistanceActions;
+  private final AssistanceActivities assistanceActivities;
+  private final ExpertRoster expertRoster;
 
   DemoData(
       OrgUnits orgUnits,
@@ -49,12 +56,18 @@ class DemoData implements ApplicationRunner {
       OutreachEvents events,
       Meetings meetings,
       KnowledgeProducts products,
-      Handovers handovers) {
+      Handovers handovers,
+      AssistanceActions assistanceActions,
+      AssistanceActivities assistanceActivities,
+      ExpertRoster expertRoster) {
     this.campaigns = campaigns;
     this.events = events;
     this.meetings = meetings;
     this.products = products;
     this.handovers = handovers;
+    this.assistanceActions = assistanceActions;
+    this.assistanceActivities = assistanceActivities;
+    this.expertRoster = expertRoster;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -68,6 +81,13 @@ class DemoData implements ApplicationRunner {
       DemoOrgUnits.load(orgUnits);
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
+      DemoAssistance.load(
+          portfolio,
+          assistanceActions,
+          assistanceActivities,
+          expertRoster,
+          orgUnits.scopeOf(Set.of(orgUnits.network().id())),
+          orgUnits.network().id());
       DemoAccounts.load(accounts, orgUnits);
       DemoOutreach.load(campaigns, events, portfolio, orgUnits);
       DemoDialogue.load(meetings, products, portfolio, orgUnits);

@@ -63,6 +63,12 @@ public class Portfolio {
     return p;
   }
 
+  /** An entry by id, whoever asks (callers check scope themselves, as the demo loads unscoped). */
+  @Transactional(readOnly = true)
+  public Optional<Programme> find(long id) {
+    return repository.findById(id);
+  }
+
   @Transactional(readOnly = true)
   public Optional<Programme> findByCode(String code) {
     return repository.findByCode(code);
