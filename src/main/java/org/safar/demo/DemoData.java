@@ -4,6 +4,7 @@ import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
+import org.safar.training.Trainings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -29,8 +30,15 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
+  private final Trainings trainings;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+  DemoData(
+      OrgUnits orgUnits,
+      Accounts accounts,
+      Portfolio portfolio,
+      ServiceDirectory directory,
+      Trainings trainings) {
+    this.trainings = trainings;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -45,6 +53,7 @@ class DemoData implements ApplicationRunner {
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
+      DemoTrainings.load(trainings, orgUnits, portfolio);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
               + " {} accounts.",

@@ -99,7 +99,10 @@ class ParticipantRepository {
     Set<String> keys = new HashSet<>();
     jdbc.sql("select full_name, institution from training_participant where training_id = ?")
         .param(trainingId)
-        .query((ResultSet rs) -> keys.add(ParticipantRules.key(rs.getString(1), rs.getString(2))));
+        .query(
+            (ResultSet rs) -> {
+              keys.add(ParticipantRules.key(rs.getString(1), rs.getString(2)));
+            });
     return keys;
   }
 
