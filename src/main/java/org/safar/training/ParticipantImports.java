@@ -219,7 +219,8 @@ public class ParticipantImports {
         n++;
       }
     }
-    return Math.max(1, n);
+    // the header is no participant; a last line without a line break is one
+    return Math.max(1, text.endsWith("\n") ? n - 1 : n);
   }
 
   private void forgetOldJobs() {
