@@ -103,7 +103,9 @@ public class ParticipantImports {
       job.step(ImportState.VALIDATING, 0);
       String text = ParticipantFile.decode(content);
       job.step(ImportState.VALIDATING, lines(text));
+      long started = System.nanoTime();
       ParticipantFile.Checked checked = ParticipantFile.check(text, job::progress);
+      long checkedAt = System.nanoTime();
       if (!checked.problems().isEmpty()) {
         reject(job, checked.problems());
         return;
@@ -114,6 +116,13 @@ public class ParticipantImports {
       }
       job.step(ImportState.SAVING, checked.rows().size());
       List<ImportProblem> clashes = transaction.execute(s -> save(job, checked, s));
+      log.info(
+          "Import {} into training {}: {} rows checked in {} ms, saved in {} ms",
+          job.id(),
+          job.trainingId(),
+          checked.rows().size(),
+          (checkedAt - started) / 1_000_000,
+          (System.nanoTime() - checkedAt) / 1_000_000);
       if (clashes != null && !clashes.isEmpty()) {
         reject(job, clashes);
       }

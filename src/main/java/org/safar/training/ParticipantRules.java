@@ -11,6 +11,8 @@ final class ParticipantRules {
 
   static final int MAX_TEXT = 200;
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final java.util.regex.Pattern SPACES =
+      java.util.regex.Pattern.compile("\\s{2,}|[\\t\\n\\r\\x0B\\f]");
 
   private ParticipantRules() {}
 
@@ -56,7 +58,10 @@ final class ParticipantRules {
     if (s == null) {
       return null;
     }
-    String t = s.strip().replaceAll("\\s+", " ");
+    String t = s.strip();
+    if (SPACES.matcher(t).find()) {
+      t = t.replaceAll("\\s+", " ");
+    }
     return t.isEmpty() ? null : t;
   }
 
