@@ -162,6 +162,39 @@ public final class StaffClient {
             .build());
   }
 
+  /**
+   * Uploads a file as a browser does (multipart/form-data), with the CSRF token of the page that
+   * holds the form.
+   */
+  public HttpResponse<String> postFile(
+      String formPage, String action, String field, String fileName, byte[] content) {
+    Matcher m = CSRF.matcher(get(formPage).body());
+    assertThat(m.find()).as("a CSRF token on " + formPage).isTrue();
+    String boundary = "----safar" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    String head =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+            + m.group(1)
+            + "\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\""
+            + field
+            + "\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: text/csv\r\n\r\n";
+    body.writeBytes(head.getBytes(UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

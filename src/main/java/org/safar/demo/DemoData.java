@@ -13,6 +13,7 @@ import org.safar.outreach.Campaigns;
 import org.safar.outreach.OutreachEvents;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
+import org.safar.training.Trainings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,6 +47,7 @@ class DemoData implements ApplicationRunner {
   private final AssistanceActions assistanceActions;
   private final AssistanceActivities assistanceActivities;
   private final ExpertRoster expertRoster;
+  private final Trainings trainings;
 
   DemoData(
       OrgUnits orgUnits,
@@ -59,7 +61,8 @@ class DemoData implements ApplicationRunner {
       Handovers handovers,
       AssistanceActions assistanceActions,
       AssistanceActivities assistanceActivities,
-      ExpertRoster expertRoster) {
+      ExpertRoster expertRoster,
+      Trainings trainings) {
     this.campaigns = campaigns;
     this.events = events;
     this.meetings = meetings;
@@ -68,6 +71,7 @@ class DemoData implements ApplicationRunner {
     this.assistanceActions = assistanceActions;
     this.assistanceActivities = assistanceActivities;
     this.expertRoster = expertRoster;
+    this.trainings = trainings;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -92,6 +96,7 @@ class DemoData implements ApplicationRunner {
       DemoOutreach.load(campaigns, events, portfolio, orgUnits);
       DemoDialogue.load(meetings, products, portfolio, orgUnits);
       DemoEquipment.load(handovers, portfolio, orgUnits);
+      DemoTrainings.load(trainings, orgUnits, portfolio);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 7 programmes, 8 service providers,"
               + " {} accounts.",
