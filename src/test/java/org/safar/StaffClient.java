@@ -162,6 +162,52 @@ public final class StaffClient {
             .build());
   }
 
+  /**
+   * Submits a form with a file (multipart/form-data), with the CSRF token of the page holding it.
+   */
+  public HttpResponse<String> postFile(
+      String formPage,
+      String action,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file) {
+    Matcher m = CSRF.matcher(get(formPage).body());
+    assertThat(m.find()).as("a CSRF token on " + formPage).isTrue();
+    String boundary = "----safar" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", m.group(1));
+    all.forEach(
+        (k, v) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + k
+                        + "\"\r\n\r\n"
+                        + v
+                        + "\r\n")
+                    .getBytes(UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(UTF_8));
+    body.writeBytes(file);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
