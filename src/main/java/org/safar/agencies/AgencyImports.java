@@ -142,6 +142,29 @@ public class AgencyImports {
         || preview.removed().size() != removedSeen) {
       throw new InvalidAgencyInputException("file", "agency.import.error.registryChanged");
     }
+    long listId = applyCompared(upload, compared);
+    staged.drop(id);
+    return listId;
+  }
+
+  /**
+   * Loads a list with no person and no preview (the demo data): checked like any upload and refused
+   * whole on any error.
+   */
+  @Transactional
+  public long importTrusted(String country, String source, LocalDate listDate, byte[] csv) {
+    StagedList.Upload upload =
+        new StagedList.Upload(
+            UUID.randomUUID(), "system", country, source, listDate, "list.csv", csv);
+    Compared compared = compare(upload);
+    if (!compared.preview().canApply()) {
+      throw new IllegalArgumentException("Not a valid list: " + compared.preview().errors());
+    }
+    return applyCompared(upload, compared);
+  }
+
+  private long applyCompared(StagedList.Upload upload, Compared compared) {
+    ImportPreview preview = compared.preview();
     String actor = AuditLog.currentActor();
     String country = upload.countryCode();
     LocalDate on = upload.listDate();
@@ -171,7 +194,6 @@ public class AgencyImports {
       agencies.recordStatus(gone.id(), AgencyStatus.NOT_LISTED, gone.status(), on, listId, actor);
     }
     agencies.confirmListed(compared.unchanged(), listId);
-    staged.drop(id);
     audit.record(
         "IMPORTED",
         "agency_list",

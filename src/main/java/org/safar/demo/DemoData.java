@@ -1,5 +1,6 @@
 package org.safar.demo;
 
+import org.safar.agencies.AgencyImports;
 import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
@@ -29,8 +30,15 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
+  private final AgencyImports agencyImports;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+  DemoData(
+      OrgUnits orgUnits,
+      Accounts accounts,
+      Portfolio portfolio,
+      ServiceDirectory directory,
+      AgencyImports agencyImports) {
+    this.agencyImports = agencyImports;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -45,6 +53,7 @@ class DemoData implements ApplicationRunner {
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
+      DemoAgencies.load(agencyImports);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
               + " {} accounts.",
