@@ -2,6 +2,7 @@ package org.safar.demo;
 
 import org.safar.agencies.AgencyImports;
 import org.safar.identity.Accounts;
+import org.safar.news.NewsItems;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
@@ -31,14 +32,17 @@ class DemoData implements ApplicationRunner {
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
   private final AgencyImports agencyImports;
+  private final NewsItems news;
 
   DemoData(
       OrgUnits orgUnits,
       Accounts accounts,
       Portfolio portfolio,
       ServiceDirectory directory,
-      AgencyImports agencyImports) {
+      AgencyImports agencyImports,
+      NewsItems news) {
     this.agencyImports = agencyImports;
+    this.news = news;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -54,6 +58,7 @@ class DemoData implements ApplicationRunner {
       DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
       DemoAgencies.load(agencyImports);
+      DemoNews.load(news);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
               + " {} accounts.",
