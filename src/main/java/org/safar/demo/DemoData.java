@@ -3,6 +3,7 @@ package org.safar.demo;
 import org.safar.agencies.AgencyImports;
 import org.safar.identity.Accounts;
 import org.safar.news.NewsItems;
+import org.safar.news.Publications;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
@@ -33,6 +34,7 @@ class DemoData implements ApplicationRunner {
   private final ServiceDirectory directory;
   private final AgencyImports agencyImports;
   private final NewsItems news;
+  private final Publications publications;
 
   DemoData(
       OrgUnits orgUnits,
@@ -40,9 +42,11 @@ class DemoData implements ApplicationRunner {
       Portfolio portfolio,
       ServiceDirectory directory,
       AgencyImports agencyImports,
-      NewsItems news) {
+      NewsItems news,
+      Publications publications) {
     this.agencyImports = agencyImports;
     this.news = news;
+    this.publications = publications;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -59,6 +63,7 @@ class DemoData implements ApplicationRunner {
       DemoAccounts.load(accounts, orgUnits);
       DemoAgencies.load(agencyImports);
       DemoNews.load(news);
+      DemoPublications.load(publications);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
               + " {} accounts.",

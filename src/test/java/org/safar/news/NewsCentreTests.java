@@ -233,4 +233,39 @@ class NewsCentreTests {
             "<html><body>hello</body></html>".getBytes(UTF_8));
     assertThat(notAFeed.body()).contains("This is not an RSS or Atom feed.");
   }
+
+  @Test
+  void publicationsOfferOneDownloadPerLanguageAndTakeOnlyPdfs() {
+    String page = new StaffClient(port).get("/portal/publications?lang=en").body();
+    assertThat(page)
+        .contains("Safe migration: what to check before you go")
+        .containsPattern("hreflang=\"en\"[^>]*>en</a>")
+        .containsPattern("hreflang=\"fr\"[^>]*>fr</a>")
+        .containsPattern("hreflang=\"ru\"[^>]*>ru</a>");
+    long id = jdbc.sql("select id from publication order by id limit 1").query(Long.class).single();
+    HttpResponse<byte[]> ru =
+        new StaffClient(port).download("/portal/publications/" + id + "/ru.pdf");
+    assertThat(ru.statusCode()).isEqualTo(200);
+    assertThat(ru.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(StaffClient.pdfText(ru.body())).contains("Безопасная миграция");
+    assertThat(
+            new StaffClient(port).download("/portal/publications/" + id + "/de.pdf").statusCode())
+        .isEqualTo(404);
+
+    StaffClient c = editor();
+    HttpResponse<String> notPdf =
+        c.postFile(
+            "/news/publications/" + id,
+            "/news/publications/" + id + "/variants",
+            Map.of("language", "es"),
+            "file",
+            "guide.pdf",
+            "<html>not a pdf</html>".getBytes(UTF_8));
+    assertThat(notPdf.body()).contains("The file is not a PDF.");
+    assertThat(
+            jdbc.sql("select count(*) from publication_file where language = 'es'")
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
 }
