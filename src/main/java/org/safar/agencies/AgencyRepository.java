@@ -94,7 +94,7 @@ class AgencyRepository {
     return publicWhere(
             jdbc.sql(
                 SELECT
-                    + PUBLIC_WHERE
+                    + publicWhere(country)
                     + " order by (a.licence_key = :licence) desc,"
                     + " similarity(a.name_key, :key) desc, a.name_key, a.id"
                     + " limit :limit offset :offset"),
@@ -110,7 +110,7 @@ class AgencyRepository {
     return publicWhere(
             jdbc.sql(
                 "select count(*) from (select 1 from agency a"
-                    + PUBLIC_WHERE
+                    + publicWhere(country)
                     + " limit "
                     + (ResultPage.COUNT_CAP + 1)
                     + ") t"),
@@ -120,19 +120,21 @@ class AgencyRepository {
         .single();
   }
 
-  private static final String PUBLIC_WHERE =
-      " where (a.licence_key = :licence or a.name_key like :like escape '\\'"
-          + " or a.name_key % :key)"
-          + " and (cast(:country as text) is null or a.country_code = :country)";
+  /** The country condition only when a country is chosen, so the plan never carries it idle. */
+  private static String publicWhere(String country) {
+    return " where (a.licence_key = :licence or a.name_key like :like escape '\\'"
+        + " or a.name_key % :key)"
+        + (country == null ? "" : " and a.country_code = :country");
+  }
 
   private static JdbcClient.StatementSpec publicWhere(
       JdbcClient.StatementSpec spec, String text, String country) {
     String key = Keys.name(text);
     String licence = Keys.licence(text);
-    return spec.param("licence", licence.isEmpty() ? "\u0000" : licence)
+    spec.param("licence", licence.isEmpty() ? "\u0000" : licence)
         .param("like", ResultPage.containing(key))
-        .param("key", key)
-        .param("country", country);
+        .param("key", key);
+    return country == null ? spec : spec.param("country", country);
   }
 
   /** Every agency a country's registry holds, listed or not, by licence key. */

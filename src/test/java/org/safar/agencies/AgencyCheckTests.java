@@ -41,6 +41,11 @@ class AgencyCheckTests {
         .contains("Sonar Bangla Travels and Recruiting")
         .contains("Licence cancelled")
         .contains("Do not pay this agency");
+
+    String inPakistan = visitor().get("/portal/agencies?q=overseas&country=PK&lang=en").body();
+    assertThat(inPakistan)
+        .contains("Ravi Overseas Employment Promoters")
+        .doesNotContain("Padma Overseas Recruiting");
   }
 
   @Test
