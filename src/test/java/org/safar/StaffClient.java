@@ -162,30 +162,49 @@ public final class StaffClient {
             .build());
   }
 
-  /**
-   * Uploads a file as a browser does (multipart/form-data), with the CSRF token of the page that
-   * holds the form.
-   */
+  /** Uploads a file alone (multipart/form-data), with the CSRF token of the page holding it. */
   public HttpResponse<String> postFile(
       String formPage, String action, String field, String fileName, byte[] content) {
+    return postFile(formPage, action, Map.of(), field, fileName, content);
+  }
+
+  /**
+   * Submits a form with a file (multipart/form-data), with the CSRF token of the page holding it.
+   */
+  public HttpResponse<String> postFile(
+      String formPage,
+      String action,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] file) {
     Matcher m = CSRF.matcher(get(formPage).body());
     assertThat(m.find()).as("a CSRF token on " + formPage).isTrue();
     String boundary = "----safar" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-    String head =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
-            + m.group(1)
-            + "\r\n--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\""
-            + field
-            + "\"; filename=\""
-            + fileName
-            + "\"\r\nContent-Type: text/csv\r\n\r\n";
-    body.writeBytes(head.getBytes(UTF_8));
-    body.writeBytes(content);
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", m.group(1));
+    all.forEach(
+        (k, v) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + k
+                        + "\"\r\n\r\n"
+                        + v
+                        + "\r\n")
+                    .getBytes(UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(UTF_8));
+    body.writeBytes(file);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(UTF_8));
     return send(
         HttpRequest.newBuilder(URI.create(base + action))

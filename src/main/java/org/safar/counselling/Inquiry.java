@@ -19,7 +19,8 @@ public record Inquiry(
     Instant firstResponseAt,
     Long clientId,
     int version,
-    boolean confidential) {
+    boolean confidential,
+    boolean grievance) {
 
   /** How long the inquiry has waited for a first answer (or waited before it got one). */
   public Duration waiting(Instant now) {

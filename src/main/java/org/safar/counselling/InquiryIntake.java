@@ -16,11 +16,51 @@ public class InquiryIntake {
   private final JdbcClient jdbc;
   private final InquiryRepository inquiries;
   private final Inquiries rules;
+  private final org.safar.orgunits.OrgUnits orgUnits;
+  private final org.safar.audit.AuditLog audit;
 
-  InquiryIntake(JdbcClient jdbc, InquiryRepository inquiries, Inquiries rules) {
+  InquiryIntake(
+      JdbcClient jdbc,
+      InquiryRepository inquiries,
+      Inquiries rules,
+      org.safar.orgunits.OrgUnits orgUnits,
+      org.safar.audit.AuditLog audit) {
     this.jdbc = jdbc;
     this.inquiries = inquiries;
     this.rules = rules;
+    this.orgUnits = orgUnits;
+    this.audit = audit;
+  }
+
+  /**
+   * An inquiry sent by a visitor of the public portal (nobody signed in) to an active MRC's inbox;
+   * {@code grievance} marks a complaint, such as a report about a recruitment agency, which the
+   * inbox shows with a badge. The channel is always the portal.
+   */
+  @Transactional
+  public Inquiry receiveFromPortal(InquiryDraft draft, boolean grievance) {
+    InquiryDraft clean =
+        rules.validate(
+            new InquiryDraft(
+                draft.mrcId(),
+                Channel.PORTAL,
+                null,
+                draft.language(),
+                draft.question(),
+                draft.contactName(),
+                draft.contactPhone(),
+                draft.contactEmail()));
+    boolean activeMrc =
+        orgUnits
+            .find(clean.mrcId())
+            .filter(u -> u.kind() == org.safar.orgunits.OrgUnitKind.MRC && u.active())
+            .isPresent();
+    if (!activeMrc) {
+      throw new InvalidCounsellingInputException("mrc", "counselling.error.mrc");
+    }
+    long id = inquiries.insert(clean, "portal", grievance);
+    audit.record("CREATED", "inquiry", id, grievance ? "PORTAL grievance" : "PORTAL");
+    return inquiries.findById(id).orElseThrow();
   }
 
   /** SHA-256 of a request body, to tell a true retry from a reused key. */

@@ -23,7 +23,7 @@ class InquiryRepository {
   private static final String SELECT =
       "select i.id, i.mrc_id, i.channel, i.received_at, i.language, i.question, i.contact_name,"
           + " i.contact_phone, i.contact_email, i.status, i.assigned_to, i.first_response_at,"
-          + " i.client_id, i.version,"
+          + " i.client_id, i.version, i.grievance,"
           + ProtectedReads.COLUMNS
           + FROM;
 
@@ -96,11 +96,15 @@ class InquiryRepository {
   }
 
   long insert(InquiryDraft d, String actor) {
+    return insert(d, actor, false);
+  }
+
+  long insert(InquiryDraft d, String actor, boolean grievance) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(
             "insert into inquiry (mrc_id, channel, received_at, language, question, contact_name,"
-                + " contact_phone, contact_email, created_by, updated_by)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " contact_phone, contact_email, created_by, updated_by, grievance)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             d.mrcId(),
             d.channel().name(),
@@ -111,7 +115,8 @@ class InquiryRepository {
             d.contactPhone(),
             d.contactEmail(),
             actor,
-            actor)
+            actor,
+            grievance)
         .update(keys, "id");
     return keys.getKeyAs(Long.class);
   }
@@ -214,6 +219,7 @@ class InquiryRepository {
         first == null ? null : first.toInstant(),
         clientId,
         rs.getInt("version"),
-        hidden);
+        hidden,
+        rs.getBoolean("grievance"));
   }
 }

@@ -1,6 +1,7 @@
 package org.safar.demo;
 
 import java.util.Set;
+import org.safar.agencies.AgencyImports;
 import org.safar.assistance.AssistanceActions;
 import org.safar.assistance.AssistanceActivities;
 import org.safar.assistance.ExpertRoster;
@@ -8,6 +9,8 @@ import org.safar.dialogue.KnowledgeProducts;
 import org.safar.dialogue.Meetings;
 import org.safar.equipment.Handovers;
 import org.safar.identity.Accounts;
+import org.safar.news.NewsItems;
+import org.safar.news.Publications;
 import org.safar.orgunits.OrgUnits;
 import org.safar.outreach.Campaigns;
 import org.safar.outreach.OutreachEvents;
@@ -48,6 +51,9 @@ class DemoData implements ApplicationRunner {
   private final AssistanceActivities assistanceActivities;
   private final ExpertRoster expertRoster;
   private final Trainings trainings;
+  private final AgencyImports agencyImports;
+  private final NewsItems news;
+  private final Publications publications;
 
   DemoData(
       OrgUnits orgUnits,
@@ -62,7 +68,10 @@ class DemoData implements ApplicationRunner {
       AssistanceActions assistanceActions,
       AssistanceActivities assistanceActivities,
       ExpertRoster expertRoster,
-      Trainings trainings) {
+      Trainings trainings,
+      AgencyImports agencyImports,
+      NewsItems news,
+      Publications publications) {
     this.campaigns = campaigns;
     this.events = events;
     this.meetings = meetings;
@@ -72,6 +81,9 @@ class DemoData implements ApplicationRunner {
     this.assistanceActivities = assistanceActivities;
     this.expertRoster = expertRoster;
     this.trainings = trainings;
+    this.agencyImports = agencyImports;
+    this.news = news;
+    this.publications = publications;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -97,6 +109,9 @@ class DemoData implements ApplicationRunner {
       DemoDialogue.load(meetings, products, portfolio, orgUnits);
       DemoEquipment.load(handovers, portfolio, orgUnits);
       DemoTrainings.load(trainings, orgUnits, portfolio);
+      DemoAgencies.load(agencyImports);
+      DemoNews.load(news);
+      DemoPublications.load(publications);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 7 programmes, 8 service providers,"
               + " {} accounts.",
