@@ -67,7 +67,13 @@ public class AssistanceActivities {
   /** Activities in scope on any day of the month, by start date. */
   @Transactional(readOnly = true)
   public List<CalendarEntry> calendar(YearMonth month) {
-    return activities.between(access.scope().asArray(), month.atDay(1), month.atEndOfMonth());
+    return between(month.atDay(1), month.atEndOfMonth());
+  }
+
+  /** Activities in scope on any day from {@code from} to {@code to}, by start date. */
+  @Transactional(readOnly = true)
+  public List<CalendarEntry> between(java.time.LocalDate from, java.time.LocalDate to) {
+    return activities.between(access.scope().asArray(), from, to);
   }
 
   @Transactional

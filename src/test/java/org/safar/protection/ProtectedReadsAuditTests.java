@@ -33,6 +33,7 @@ class ProtectedReadsAuditTests {
   static final Set<String> NO_CLIENT =
       Set.of(
           "/",
+          "/portfolio/calendar",
           "/login",
           "/login/code",
           "/error",
