@@ -1,5 +1,8 @@
 package org.safar.counselling;
 
+import org.safar.audit.AuditLog;
+import org.safar.orgunits.OrgUnitKind;
+import org.safar.orgunits.OrgUnits;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,11 +19,40 @@ public class InquiryIntake {
   private final JdbcClient jdbc;
   private final InquiryRepository inquiries;
   private final Inquiries rules;
+  private final OrgUnits orgUnits;
+  private final AuditLog audit;
 
-  InquiryIntake(JdbcClient jdbc, InquiryRepository inquiries, Inquiries rules) {
+  InquiryIntake(
+      JdbcClient jdbc,
+      InquiryRepository inquiries,
+      Inquiries rules,
+      OrgUnits orgUnits,
+      AuditLog audit) {
     this.jdbc = jdbc;
     this.inquiries = inquiries;
     this.rules = rules;
+    this.orgUnits = orgUnits;
+    this.audit = audit;
+  }
+
+  /**
+   * A question a visitor sent with the public portal's form (nobody is signed in): it lands in the
+   * chosen MRC's inbox as a {@link Channel#PORTAL} inquiry, created by {@code portal}. The MRC must
+   * be an active MRC. Returns the inquiry, whose id is the visitor's reference.
+   */
+  @Transactional
+  public Inquiry fromPortal(InquiryDraft draft) {
+    InquiryDraft clean = rules.validate(draft);
+    if (clean.channel() != Channel.PORTAL
+        || orgUnits
+            .find(clean.mrcId())
+            .filter(u -> u.kind() == OrgUnitKind.MRC && u.active())
+            .isEmpty()) {
+      throw new InvalidCounsellingInputException("mrc", "counselling.error.mrc");
+    }
+    long id = inquiries.insert(clean, "portal");
+    audit.record("CREATED", "inquiry", id, "PORTAL (public form)");
+    return inquiries.findById(id).orElseThrow();
   }
 
   /** SHA-256 of a request body, to tell a true retry from a reused key. */

@@ -2,6 +2,8 @@ package org.safar.demo;
 
 import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
+import org.safar.portal.Leaflets;
+import org.safar.portal.PublicMrcs;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
 import org.slf4j.Logger;
@@ -29,9 +31,19 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
+  private final Leaflets leaflets;
+  private final PublicMrcs mrcs;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+  DemoData(
+      OrgUnits orgUnits,
+      Accounts accounts,
+      Portfolio portfolio,
+      ServiceDirectory directory,
+      Leaflets leaflets,
+      PublicMrcs mrcs) {
     this.directory = directory;
+    this.leaflets = leaflets;
+    this.mrcs = mrcs;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
     this.portfolio = portfolio;
@@ -45,6 +57,7 @@ class DemoData implements ApplicationRunner {
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
+      DemoLeaflets.load(leaflets, mrcs, orgUnits);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
               + " {} accounts.",
