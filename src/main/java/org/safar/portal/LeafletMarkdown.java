@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * A leaflet's body: Markdown (CommonMark) turned into HTML when it is saved, then sanitised by the
  * OWASP Java HTML Sanitizer, so no script can run from a leaflet whatever an editor typed. Raw HTML
- * in the Markdown is escaped, not passed through, and only plain formatting survives the policy:
+ * typed into the Markdown goes through the same policy, and only plain formatting survives it:
  * headings, paragraphs, lists, emphasis, quotes, tables, and links to http, https, mailto and tel
  * (opened without a referrer). Images are dropped: a leaflet page loads nothing but its text.
  */
@@ -59,7 +59,7 @@ class LeafletMarkdown {
           .toFactory();
 
   private final Parser parser = Parser.builder().build();
-  private final HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).build();
+  private final HtmlRenderer html = HtmlRenderer.builder().sanitizeUrls(true).build();
   private final TextContentRenderer text = TextContentRenderer.builder().build();
 
   /** What is stored beside the Markdown: safe HTML and plain text. */
