@@ -32,22 +32,49 @@ class PublicLeafletRepository {
     this.jdbc = jdbc;
   }
 
+  /**
+   * The most matches that are ranked: a search for a word found in most leaflets ranks the newest
+   * {@value} of them, so its cost has a ceiling however many leaflets match.
+   */
+  static final int RANKED = 500;
+
   List<PublicLeaflet> search(PublicLeafletSearch s, int limit, long offset) {
     String prefix = prefixQuery(s.text());
-    String rank =
-        s.hasText()
-            ? "ts_rank(t.search, websearch_to_tsquery(t.ts_config, :q))"
-                + " + case when t.ts_config = 'simple'::regconfig"
-                + " then word_similarity(:q, t.search_trgm) else 0 end"
-            : "0";
-    String sql =
-        "select t.leaflet_id, t.language, t.title, t.summary, l.topics, l.destinations,"
-            + " l.audiences, l.published_at, "
-            + rank
-            + " as rank from leaflet_translation t join leaflet l on l.id = t.leaflet_id"
-            + where(s, prefix)
-            + " order by rank desc, l.published_at desc, t.leaflet_id desc, t.language"
-            + " limit :limit offset :offset";
+    String columns =
+        "t.leaflet_id, t.language, t.title, t.summary, l.topics, l.destinations, l.audiences,"
+            + " l.published_at";
+    String from = " from leaflet_translation t join leaflet l on l.id = t.leaflet_id";
+    String sql;
+    if (s.hasText()) {
+      // the language's own query, parsed once per configuration, not once per row
+      String rank =
+          "case c.ts_config"
+              + " when 'english'::regconfig then ts_rank(c.search, websearch_to_tsquery('english', :q))"
+              + " when 'russian'::regconfig then ts_rank(c.search, websearch_to_tsquery('russian', :q))"
+              + " when 'arabic'::regconfig then ts_rank(c.search, websearch_to_tsquery('arabic', :q))"
+              + " else ts_rank(c.search, websearch_to_tsquery('simple', :q))"
+              + " + word_similarity(:q, c.search_trgm) end";
+      sql =
+          "select c.*, "
+              + rank
+              + " as rank from (select "
+              + columns
+              + ", t.ts_config, t.search, t.search_trgm"
+              + from
+              + where(s, prefix)
+              + " order by l.published_at desc, t.leaflet_id desc limit "
+              + RANKED
+              + ") c order by rank desc, c.published_at desc, c.leaflet_id desc, c.language"
+              + " limit :limit offset :offset";
+    } else {
+      sql =
+          "select "
+              + columns
+              + from
+              + where(s, prefix)
+              + " order by l.published_at desc, t.leaflet_id desc, t.language"
+              + " limit :limit offset :offset";
+    }
     return bind(jdbc.sql(sql), s, prefix)
         .param("limit", limit)
         .param("offset", offset)
