@@ -23,7 +23,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       "safar.demo.enabled=true",
       "safar.security.max-failed-logins=3",
       "safar.security.sign-ins-per-address=10000",
-      "safar.portal.forms-per-address=10000",
+      "safar.portal.forms-per-address=50",
       // the news tests serve a feed on loopback; NewsImportAddressTest checks the refusal
       "safar.news.import.allow-internal-addresses=true",
       "safar.security.two-factor.required-roles=",

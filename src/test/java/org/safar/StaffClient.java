@@ -214,6 +214,16 @@ public final class StaffClient {
             .build());
   }
 
+  /** Posts a multipart body (a file upload) built by the caller. */
+  public HttpResponse<String> multipart(String action, String boundary, byte[] body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + action))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", "text/html")
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build());
+  }
+
   private HttpResponse<String> send(HttpRequest request) {
     try {
       return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,5 +1,8 @@
 package org.safar.counselling;
 
+import org.safar.audit.AuditLog;
+import org.safar.orgunits.OrgUnitKind;
+import org.safar.orgunits.OrgUnits;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -16,15 +19,15 @@ public class InquiryIntake {
   private final JdbcClient jdbc;
   private final InquiryRepository inquiries;
   private final Inquiries rules;
-  private final org.safar.orgunits.OrgUnits orgUnits;
-  private final org.safar.audit.AuditLog audit;
+  private final OrgUnits orgUnits;
+  private final AuditLog audit;
 
   InquiryIntake(
       JdbcClient jdbc,
       InquiryRepository inquiries,
       Inquiries rules,
-      org.safar.orgunits.OrgUnits orgUnits,
-      org.safar.audit.AuditLog audit) {
+      OrgUnits orgUnits,
+      AuditLog audit) {
     this.jdbc = jdbc;
     this.inquiries = inquiries;
     this.rules = rules;
@@ -53,7 +56,7 @@ public class InquiryIntake {
     boolean activeMrc =
         orgUnits
             .find(clean.mrcId())
-            .filter(u -> u.kind() == org.safar.orgunits.OrgUnitKind.MRC && u.active())
+            .filter(u -> u.kind() == OrgUnitKind.MRC && u.active())
             .isPresent();
     if (!activeMrc) {
       throw new InvalidCounsellingInputException("mrc", "counselling.error.mrc");
@@ -61,6 +64,16 @@ public class InquiryIntake {
     long id = inquiries.insert(clean, "portal", grievance);
     audit.record("CREATED", "inquiry", id, grievance ? "PORTAL grievance" : "PORTAL");
     return inquiries.findById(id).orElseThrow();
+  }
+
+  /**
+   * A question a visitor sent with the public portal's "ask a counsellor" form: a {@link
+   * Channel#PORTAL} inquiry in the chosen, active MRC's inbox. Returns the inquiry, whose number is
+   * the visitor's reference.
+   */
+  @Transactional
+  public Inquiry fromPortal(InquiryDraft draft) {
+    return receiveFromPortal(draft, false);
   }
 
   /** SHA-256 of a request body, to tell a true retry from a reused key. */

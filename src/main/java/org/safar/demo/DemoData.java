@@ -14,6 +14,8 @@ import org.safar.news.Publications;
 import org.safar.orgunits.OrgUnits;
 import org.safar.outreach.Campaigns;
 import org.safar.outreach.OutreachEvents;
+import org.safar.portal.Leaflets;
+import org.safar.portal.PublicMrcs;
 import org.safar.portfolio.Portfolio;
 import org.safar.referral.ServiceDirectory;
 import org.safar.training.Trainings;
@@ -54,6 +56,8 @@ class DemoData implements ApplicationRunner {
   private final AgencyImports agencyImports;
   private final NewsItems news;
   private final Publications publications;
+  private final Leaflets leaflets;
+  private final PublicMrcs mrcs;
 
   DemoData(
       OrgUnits orgUnits,
@@ -71,7 +75,9 @@ class DemoData implements ApplicationRunner {
       Trainings trainings,
       AgencyImports agencyImports,
       NewsItems news,
-      Publications publications) {
+      Publications publications,
+      Leaflets leaflets,
+      PublicMrcs mrcs) {
     this.campaigns = campaigns;
     this.events = events;
     this.meetings = meetings;
@@ -84,6 +90,8 @@ class DemoData implements ApplicationRunner {
     this.agencyImports = agencyImports;
     this.news = news;
     this.publications = publications;
+    this.leaflets = leaflets;
+    this.mrcs = mrcs;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -112,6 +120,7 @@ class DemoData implements ApplicationRunner {
       DemoAgencies.load(agencyImports);
       DemoNews.load(news);
       DemoPublications.load(publications);
+      DemoLeaflets.load(leaflets, mrcs, orgUnits);
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 7 programmes, 8 service providers,"
               + " {} accounts.",

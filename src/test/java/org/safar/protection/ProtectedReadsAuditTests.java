@@ -160,7 +160,15 @@ class ProtectedReadsAuditTests {
           "/portal/news/feed/{language}.rss",
           "/portal/news/feed/{language}.atom",
           "/portal/publications",
-          "/portal/publications/{id}/{language}.pdf");
+          "/portal/publications/{id}/{language}.pdf",
+          // the editors' leaflet pages: leaflets only, never a client
+          "/content/leaflets",
+          "/content/leaflets/new",
+          "/content/leaflets/{id}",
+          "/content/leaflets/{id}/archive",
+          "/content/leaflets/{id}/edit",
+          "/content/leaflets/{id}/leaflet.pdf",
+          "/content/leaflets/{id}/translations/{language}");
 
   /** GET routes that can show a client, each read below with the case's ids filled in. */
   static final Map<String, String> CLIENT_READING =

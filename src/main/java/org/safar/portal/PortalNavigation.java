@@ -1,0 +1,14 @@
+package org.safar.portal;
+
+import org.safar.shell.NavigationEntry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class PortalNavigation {
+
+  @Bean
+  NavigationEntry leafletsEntry() {
+    return new NavigationEntry("nav.leaflets", "/content/leaflets", 40, LeafletAccess.READERS);
+  }
+}

@@ -1,0 +1,248 @@
+package org.safar.portal;
+
+import static org.safar.portal.LeafletRepository.instant;
+import static org.safar.portal.LeafletRepository.strings;
+import static org.safar.portal.LeafletRepository.terms;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.safar.shell.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * SQL for the portal: published leaflets only. Full-text search uses each translation's own
+ * text-search configuration: {@code websearch_to_tsquery} with the language's stemmer (English,
+ * Russian, Arabic); for languages without one, whole words and word beginnings in the {@code
+ * simple} configuration, or a trigram match ({@code <%}, pg_trgm's word similarity) on the title
+ * and summary, which forgives a different ending or a misspelt letter. Every condition is served by
+ * a GIN index.
+ */
+@Repository
+class PublicLeafletRepository {
+
+  private final JdbcClient jdbc;
+
+  PublicLeafletRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The most matches that are ranked: a search for a word found in most leaflets ranks the newest
+   * {@value} of them, so its cost has a ceiling however many leaflets match.
+   */
+  static final int RANKED = 500;
+
+  List<PublicLeaflet> search(PublicLeafletSearch s, int limit, long offset) {
+    String prefix = prefixQuery(s.text());
+    String columns =
+        "t.leaflet_id, t.language, t.title, t.summary, l.topics, l.destinations, l.audiences,"
+            + " l.published_at";
+    String from = " from leaflet_translation t join leaflet l on l.id = t.leaflet_id";
+    String sql;
+    if (s.hasText()) {
+      // the language's own query, parsed once per configuration, not once per row
+      String rank =
+          "case c.ts_config"
+              + " when 'english'::regconfig then ts_rank(c.search, websearch_to_tsquery('english', :q))"
+              + " when 'russian'::regconfig then ts_rank(c.search, websearch_to_tsquery('russian', :q))"
+              + " when 'arabic'::regconfig then ts_rank(c.search, websearch_to_tsquery('arabic', :q))"
+              + " else ts_rank(c.search, websearch_to_tsquery('simple', :q))"
+              + " + word_similarity(:q, c.search_trgm) end";
+      sql =
+          "select c.*, "
+              + rank
+              + " as rank from (select "
+              + columns
+              + ", t.ts_config, t.search, t.search_trgm"
+              + from
+              + where(s, prefix)
+              + " order by l.published_at desc, t.leaflet_id desc limit "
+              + RANKED
+              + ") c order by rank desc, c.published_at desc, c.leaflet_id desc, c.language"
+              + " limit :limit offset :offset";
+    } else {
+      sql =
+          "select "
+              + columns
+              + from
+              + where(s, prefix)
+              + " order by l.published_at desc, t.leaflet_id desc, t.language"
+              + " limit :limit offset :offset";
+    }
+    return bind(jdbc.sql(sql), s, prefix)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(this::row)
+        .list();
+  }
+
+  long count(PublicLeafletSearch s) {
+    String prefix = prefixQuery(s.text());
+    return bind(
+            jdbc.sql(
+                "select count(*) from (select 1 from leaflet_translation t join leaflet l"
+                    + " on l.id = t.leaflet_id"
+                    + where(s, prefix)
+                    + " limit "
+                    + (ResultPage.COUNT_CAP + 1)
+                    + ") c"),
+            s,
+            prefix)
+        .query(Long.class)
+        .single();
+  }
+
+  private static String where(PublicLeafletSearch s, String prefix) {
+    StringBuilder sql = new StringBuilder(" where l.status = 'PUBLISHED'");
+    if (s.language() != null) {
+      sql.append(" and t.language = :language");
+    }
+    if (s.topic() != null) {
+      sql.append(" and l.topics @> array[cast(:topic as text)]");
+    }
+    if (s.destination() != null) {
+      sql.append(" and l.destinations @> array[cast(:destination as text)]");
+    }
+    if (s.audience() != null) {
+      sql.append(" and l.audiences @> array[cast(:audience as text)]");
+    }
+    if (s.hasText()) {
+      List<String> configs =
+          s.language() == null
+              ? List.of("english", "russian", "arabic", "simple")
+              : List.of(LeafletLanguages.tsConfig(s.language()));
+      List<String> matches = new ArrayList<>();
+      for (String config : configs) {
+        String match =
+            "simple".equals(config)
+                ? "(t.search @@ websearch_to_tsquery('simple', :q)"
+                    + (prefix == null ? "" : " or t.search @@ to_tsquery('simple', :prefix)")
+                    + " or :q <% t.search_trgm)"
+                : "t.search @@ websearch_to_tsquery('" + config + "', :q)";
+        // the language's own configuration only: a Russian query is stemmed as Russian
+        matches.add(
+            s.language() == null
+                ? "(t.ts_config = '" + config + "'::regconfig and " + match + ")"
+                : match);
+      }
+      sql.append(" and (").append(String.join(" or ", matches)).append(")");
+    }
+    return sql.toString();
+  }
+
+  private static JdbcClient.StatementSpec bind(
+      JdbcClient.StatementSpec sql, PublicLeafletSearch s, String prefix) {
+    if (s.language() != null) {
+      sql = sql.param("language", s.language());
+    }
+    if (s.topic() != null) {
+      sql = sql.param("topic", s.topic().name());
+    }
+    if (s.destination() != null) {
+      sql = sql.param("destination", s.destination());
+    }
+    if (s.audience() != null) {
+      sql = sql.param("audience", s.audience().name());
+    }
+    if (s.hasText()) {
+      sql = sql.param("q", s.text().strip().toLowerCase(Locale.ROOT));
+      boolean simple = s.language() == null || !LeafletLanguages.stemmed(s.language());
+      if (prefix != null && simple) {
+        sql = sql.param("prefix", prefix);
+      }
+    }
+    return sql;
+  }
+
+  /**
+   * {@code 'word1':* & 'word2':*} for the simple configuration: every word, or a word it begins
+   * (Dari, Pashto, Urdu and Bengali add endings for plural and case). Only letters and digits are
+   * kept, so nothing typed can break the query's syntax. Null when no word is left.
+   */
+  static String prefixQuery(String text) {
+    if (text == null) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    text.toLowerCase(Locale.ROOT)
+        .codePoints()
+        .forEach(
+            c -> {
+              if (Character.isLetterOrDigit(c)
+                  || Character.getType(c) == Character.NON_SPACING_MARK
+                  || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+                word.appendCodePoint(c);
+              } else if (!word.isEmpty()) {
+                words.add(word.toString());
+                word.setLength(0);
+              }
+            });
+    if (!word.isEmpty()) {
+      words.add(word.toString());
+    }
+    if (words.isEmpty() || words.size() > 12) {
+      return null;
+    }
+    return words.stream().map(w -> "'" + w + "':*").collect(Collectors.joining(" & "));
+  }
+
+  Optional<LeafletReading> read(long id, String language) {
+    return jdbc.sql(
+            "select t.leaflet_id, t.language, t.title, t.summary, t.body_html, l.topics,"
+                + " l.destinations, l.audiences, l.published_at, greatest(t.updated_at,"
+                + " l.published_at) as updated_at,"
+                + " array(select x.language from leaflet_translation x where x.leaflet_id = l.id"
+                + " order by x.language) as languages,"
+                + " exists (select 1 from leaflet_pdf p where p.leaflet_id = l.id) as has_pdf"
+                + " from leaflet l join leaflet_translation t on t.leaflet_id = l.id"
+                + " where l.id = ? and l.status = 'PUBLISHED'"
+                + " order by t.language = ? desc, t.language = 'en' desc,"
+                + " t.language = l.source_language desc limit 1")
+        .params(id, language)
+        .query(
+            (rs, n) ->
+                new LeafletReading(
+                    rs.getLong("leaflet_id"),
+                    rs.getString("language"),
+                    rs.getString("title"),
+                    rs.getString("summary"),
+                    rs.getString("body_html"),
+                    terms(rs.getArray("topics"), LeafletTopic::valueOf),
+                    strings(rs.getArray("destinations")),
+                    terms(rs.getArray("audiences"), Audience::valueOf),
+                    instant(rs.getTimestamp("published_at")),
+                    instant(rs.getTimestamp("updated_at")),
+                    strings(rs.getArray("languages")),
+                    rs.getBoolean("has_pdf"),
+                    !rs.getString("language").equals(language)))
+        .optional();
+  }
+
+  /** Destination countries of published leaflets, for the portal's filter. */
+  List<String> destinations() {
+    return jdbc.sql(
+            "select distinct d from leaflet l, unnest(l.destinations) d"
+                + " where l.status = 'PUBLISHED' order by d")
+        .query(String.class)
+        .list();
+  }
+
+  private PublicLeaflet row(ResultSet rs, int n) throws SQLException {
+    return new PublicLeaflet(
+        rs.getLong("leaflet_id"),
+        rs.getString("language"),
+        rs.getString("title"),
+        rs.getString("summary"),
+        terms(rs.getArray("topics"), LeafletTopic::valueOf),
+        strings(rs.getArray("destinations")),
+        terms(rs.getArray("audiences"), Audience::valueOf),
+        instant(rs.getTimestamp("published_at")));
+  }
+}
