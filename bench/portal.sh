@@ -42,10 +42,10 @@ MIN_ID=$(SQL "select min(id) from leaflet where created_by = 'bench'")
 MAX_ID=$(SQL "select max(id) from leaflet where created_by = 'bench'")
 CSS=$(curl -s "http://localhost:$PORT/portal" | grep -oP 'href="\K/css/[^"]+')
 
-run() { # label mode: p50/p90/p99 and the rate reached
-  local out
+run() { # label mode [rate]: p50/p90/p99 and the rate reached
+  local out rate=${3:-200}
   MODE=$2 CSS=$CSS MIN_ID=$MIN_ID MAX_ID=$MAX_ID wrk -t1 -c8 -d"${WARMUP:-5}s" -s bench/portal.lua "http://localhost:$PORT" > /dev/null
-  out=$(MODE=$2 CSS=$CSS MIN_ID=$MIN_ID MAX_ID=$MAX_ID RATE=200 CONNS=8 \
+  out=$(MODE=$2 CSS=$CSS MIN_ID=$MIN_ID MAX_ID=$MAX_ID RATE=$rate CONNS=8 \
     wrk -t1 -c8 -d"${DURATION}s" --latency -s bench/portal.lua "http://localhost:$PORT")
   printf '%-44s p50 %-9s p90 %-9s p99 %-9s %s req/s, non-2xx: %s\n' "$1" \
     "$(echo "$out" | awk '$1 == "50%" {print $2}')" "$(echo "$out" | awk '$1 == "90%" {print $2}')" \
@@ -56,6 +56,7 @@ echo "paced at about 200 requests/s, 8 connections, ${DURATION} s each:"
 run "reference: static CSS file" static
 run "leaflet page (random of 10,000, random lang)" leaflet
 run "search (8 queries, 5 languages)" search
+run "search at about 20 requests/s" search 20
 run "reference again: static CSS file" static
 
 # page weight: a demo leaflet in Dari and everything it loads, gzip-compressed as sent

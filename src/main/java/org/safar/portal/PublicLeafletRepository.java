@@ -36,9 +36,39 @@ class PublicLeafletRepository {
    * The most matches that are ranked: a search for a word found in most leaflets ranks the newest
    * {@value} of them, so its cost has a ceiling however many leaflets match.
    */
-  static final int RANKED = 500;
+  static final int RANKED = 200;
+
+  /** A page of a search, and how many matches the search ranked (at most {@link #RANKED}). */
+  record Ranked(List<PublicLeaflet> rows, long total) {}
+
+  /**
+   * A text search: the page and, from the same statement ({@code count(*) over ()}), how many
+   * matches were ranked, so no second query counts them again. A page past the end has no row to
+   * carry the total; the caller then counts.
+   */
+  Ranked searchRanked(PublicLeafletSearch s, int limit, long offset) {
+    java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+    List<PublicLeaflet> rows =
+        search(
+            s,
+            limit,
+            offset,
+            (rs, n) -> {
+              total.set(rs.getLong("ranked"));
+              return row(rs, n);
+            });
+    return new Ranked(rows, total.get());
+  }
 
   List<PublicLeaflet> search(PublicLeafletSearch s, int limit, long offset) {
+    return search(s, limit, offset, this::row);
+  }
+
+  private List<PublicLeaflet> search(
+      PublicLeafletSearch s,
+      int limit,
+      long offset,
+      org.springframework.jdbc.core.RowMapper<PublicLeaflet> mapper) {
     String prefix = prefixQuery(s.text());
     String columns =
         "t.leaflet_id, t.language, t.title, t.summary, l.topics, l.destinations, l.audiences,"
@@ -55,14 +85,15 @@ class PublicLeafletRepository {
               + " else ts_rank(c.search, websearch_to_tsquery('simple', :q))"
               + " + word_similarity(:q, c.search_trgm) end";
       sql =
-          "select c.*, "
+          "select c.leaflet_id, c.language, c.title, c.summary, c.topics, c.destinations,"
+              + " c.audiences, c.published_at, "
               + rank
-              + " as rank from (select "
+              + " as rank, count(*) over () as ranked from (select "
               + columns
               + ", t.ts_config, t.search, t.search_trgm"
               + from
               + where(s, prefix)
-              + " order by l.published_at desc, t.leaflet_id desc limit "
+              + " order by t.public_at desc, t.leaflet_id desc limit "
               + RANKED
               + ") c order by rank desc, c.published_at desc, c.leaflet_id desc, c.language"
               + " limit :limit offset :offset";
@@ -72,13 +103,13 @@ class PublicLeafletRepository {
               + columns
               + from
               + where(s, prefix)
-              + " order by l.published_at desc, t.leaflet_id desc, t.language"
+              + " order by t.public_at desc, t.leaflet_id desc, t.language"
               + " limit :limit offset :offset";
     }
     return bind(jdbc.sql(sql), s, prefix)
         .param("limit", limit)
         .param("offset", offset)
-        .query(this::row)
+        .query(mapper)
         .list();
   }
 
@@ -99,7 +130,8 @@ class PublicLeafletRepository {
   }
 
   private static String where(PublicLeafletSearch s, String prefix) {
-    StringBuilder sql = new StringBuilder(" where l.status = 'PUBLISHED'");
+    // public_at is set while the leaflet is published (V1_710), so this is "published"
+    StringBuilder sql = new StringBuilder(" where t.public_at is not null");
     if (s.language() != null) {
       sql.append(" and t.language = :language");
     }

@@ -36,6 +36,13 @@ public class PublicLeaflets {
             search.destination(),
             search.audience(),
             LeafletLanguages.isKnown(search.language()) ? search.language() : null);
+    if (clean.hasText()) {
+      PublicLeafletRepository.Ranked ranked =
+          repository.searchRanked(clean, size, (long) page * size);
+      long total = ranked.rows().isEmpty() ? repository.count(clean) : ranked.total();
+      return ResultPage.counted(
+          ranked.rows(), page, size, Math.min(total, PublicLeafletRepository.RANKED));
+    }
     return ResultPage.counted(
         repository.search(clean, size, (long) page * size), page, size, repository.count(clean));
   }
