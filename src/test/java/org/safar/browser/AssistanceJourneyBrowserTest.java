@@ -119,10 +119,7 @@ class AssistanceJourneyBrowserTest extends BrowserTest {
                 .findFirst()
                 .orElseThrow());
     browser.findElement(By.id("deploy-expert")).click();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-        .until(
-            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
-                By.id("deployments"), expert));
+    waitForTextIn(By.id("deployments"), expert);
   }
 
   private void setDate(String id, LocalDate date) {

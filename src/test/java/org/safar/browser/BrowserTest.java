@@ -99,14 +99,29 @@ abstract class BrowserTest {
   }
 
   /** Waits until the element shows exactly this text (a page after a post, not the one before). */
+  /**
+   * A wait of up to 10 s that looks again when the page changed under it: an element found just
+   * before a form's redirect is gone when its text is read, which Chromium reports as a stale
+   * element or as an inspector error ("Node ... does not belong to the document").
+   */
+  WebDriverWait patiently() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class);
+    return wait;
+  }
+
   void waitForText(By element, String text) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBe(element, text));
+    patiently().until(ExpectedConditions.textToBe(element, text));
+  }
+
+  /** Waits until the element holds this text somewhere in it. */
+  void waitForTextIn(By element, String text) {
+    patiently().until(ExpectedConditions.textToBePresentInElementLocated(element, text));
   }
 
   void waitFor(By element) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.presenceOfElementLocated(element));
+    patiently().until(ExpectedConditions.presenceOfElementLocated(element));
   }
 
   String htmlAttribute(String name) {
