@@ -1,0 +1,159 @@
+package org.safar.results;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Indicator values, computed from the records when asked: a record saved is counted by the next
+ * call, with nothing to rebuild. The public face for dashboards, the API and donor reports.
+ */
+@Service
+public class Indicators {
+
+  /** The source of an indicator whose values are entered by hand, per period. */
+  public static final String MANUAL = "MANUAL";
+
+  private final ResultsFrameworks frameworks;
+  private final IndicatorRepository indicators;
+  private final JdbcClient jdbc;
+
+  Indicators(ResultsFrameworks frameworks, IndicatorRepository indicators, JdbcClient jdbc) {
+    this.frameworks = frameworks;
+    this.indicators = indicators;
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * The indicator's cells over the query, for a signed-in person who may see its project (403 and
+   * audited otherwise). Unsupported dimensions or filters are an {@link InvalidIndicatorException}
+   * that says which.
+   */
+  @Transactional(readOnly = true)
+  public IndicatorValues values(long indicatorId, IndicatorQuery query) {
+    Indicator indicator = frameworks.indicator(indicatorId);
+    ResultsFramework framework = frameworks.frameworkInScope(indicator.frameworkId());
+    return compute(indicator, framework, query);
+  }
+
+  /** Without an access check: for the public view, whose figures are suppressed before leaving. */
+  IndicatorValues compute(Indicator indicator, ResultsFramework framework, IndicatorQuery query) {
+    LocalDate from = later(query.from(), framework.startsOn());
+    LocalDate to = earlier(query.to(), framework.endsOn());
+    if (MANUAL.equals(indicator.source())) {
+      return manual(indicator, from, to, query);
+    }
+    IndicatorSource source = frameworks.source(indicator.source());
+    if (from.isAfter(to)) {
+      IndicatorSql.check(source, indicator, query.by(), query.filters());
+      return new IndicatorValues(indicator, from, to, query.by(), List.of());
+    }
+    IndicatorSql.Statement statement =
+        IndicatorSql.build(
+            source, indicator, from, to, query.by(), query.filters(), frameworks.units(framework));
+    List<Cell> cells =
+        jdbc.sql(statement.sql())
+            .params(statement.params())
+            .query((rs, n) -> cell(rs, indicator, query.by()))
+            .list();
+    return new IndicatorValues(indicator, from, to, query.by(), cells);
+  }
+
+  private static Cell cell(ResultSet rs, Indicator indicator, List<Dimension> by)
+      throws SQLException {
+    int grouping = rs.getInt("g");
+    Map<Dimension, String> key = new EnumMap<>(Dimension.class);
+    for (int i = 0; i < by.size(); i++) {
+      boolean summedOver = ((grouping >> (by.size() - 1 - i)) & 1) == 1;
+      if (!summedOver) {
+        key.put(by.get(i), label(by.get(i), rs.getObject("k" + i)));
+      }
+    }
+    Long n1 = number(rs, "v0");
+    Long d1 = number(rs, "v1");
+    Long n2 = number(rs, "v2");
+    Long d2 = number(rs, "v3");
+    BigDecimal value = CellValues.value(indicator.measure(), indicator.unit(), n1, d1, n2, d2);
+    return new Cell(key, value, n1 == null ? 0L : n1, d1, n2, d2, rs.getBoolean("p"));
+  }
+
+  private static Long number(ResultSet rs, String column) throws SQLException {
+    BigDecimal v = rs.getBigDecimal(column);
+    return v == null ? null : v.longValue();
+  }
+
+  /** A period as {@code 2025}, {@code 2025-Q3} or {@code 2025-07}; anything else as its code. */
+  static String label(Dimension d, Object value) {
+    if (value instanceof Date date) {
+      return period(d, date.toLocalDate());
+    }
+    return String.valueOf(value);
+  }
+
+  static String period(Dimension d, LocalDate day) {
+    return switch (d) {
+      case YEAR -> Integer.toString(day.getYear());
+      case QUARTER -> day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+      default -> String.format("%d-%02d", day.getYear(), day.getMonthValue());
+    };
+  }
+
+  /** Values entered by hand: the sum (a number) or the latest (a percentage) per period. */
+  private IndicatorValues manual(
+      Indicator indicator, LocalDate from, LocalDate to, IndicatorQuery query) {
+    for (Dimension d : query.by()) {
+      if (!d.isPeriod()) {
+        throw new InvalidIndicatorException(
+            "by", "results.error.dimensionUnsupported", d.parameter(), MANUAL);
+      }
+    }
+    if (!query.filters().isEmpty()) {
+      throw new InvalidIndicatorException(
+          "filters",
+          "results.error.filterUnsupported",
+          query.filters().codes().keySet().iterator().next().parameter(),
+          MANUAL);
+    }
+    List<PeriodValue> values =
+        indicators.manualValues(indicator.id()).stream().filter(v -> v.within(from, to)).toList();
+    List<Cell> cells = new ArrayList<>();
+    for (Dimension d : new HashSet<>(query.by())) {
+      Map<String, List<PeriodValue>> parts = new TreeMap<>();
+      values.forEach(
+          v -> parts.computeIfAbsent(period(d, v.startsOn()), k -> new ArrayList<>()).add(v));
+      parts.forEach((k, v) -> cells.add(manualCell(indicator, Map.of(d, k), v)));
+    }
+    if (!values.isEmpty()) {
+      cells.add(manualCell(indicator, Map.of(), values));
+    }
+    return new IndicatorValues(indicator, from, to, query.by(), cells);
+  }
+
+  private static Cell manualCell(
+      Indicator indicator, Map<Dimension, String> key, List<PeriodValue> values) {
+    BigDecimal value =
+        indicator.unit() == Unit.PERCENTAGE
+            ? values.get(values.size() - 1).value()
+            : values.stream().map(PeriodValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Cell(key, value, value.longValue(), null, null, null, false);
+  }
+
+  private static LocalDate later(LocalDate a, LocalDate b) {
+    return a == null || a.isBefore(b) ? b : a;
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null || a.isAfter(b) ? b : a;
+  }
+}
