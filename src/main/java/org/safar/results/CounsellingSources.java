@@ -22,7 +22,7 @@ class CounsellingSources {
 
   /** Individual counselling sessions; distinct persons are the unique clients counselled. */
   @Bean
-  IndicatorSource sessions() {
+  IndicatorSource sessionsSource() {
     return new ViewSource(
         "SESSIONS",
         "results_session",
@@ -33,18 +33,18 @@ class CounsellingSources {
 
   /** People at group sessions, counted by sex and age band (not persons: contacts). */
   @Bean
-  IndicatorSource groupAttendance() {
+  IndicatorSource groupAttendanceSource() {
     return new ViewSource(
         "GROUP_ATTENDANCE", "results_group_attendance", Set.of(SEX, AGE_BAND, KIND), false, false);
   }
 
   @Bean
-  IndicatorSource inquiries() {
+  IndicatorSource inquiriesSource() {
     return new ViewSource("INQUIRIES", "results_inquiry", Set.of(CHANNEL, STATUS), false, false);
   }
 
   @Bean
-  IndicatorSource referrals() {
+  IndicatorSource referralsSource() {
     return new ViewSource(
         "REFERRALS",
         "results_referral",
@@ -55,7 +55,7 @@ class CounsellingSources {
 
   /** Stated intentions at intake and follow-up: the before/after shares. */
   @Bean
-  IndicatorSource intentions() {
+  IndicatorSource intentionsSource() {
     return new ViewSource(
         "INTENTIONS",
         "results_intention",
@@ -65,7 +65,7 @@ class CounsellingSources {
   }
 
   @Bean
-  IndicatorSource followUps() {
+  IndicatorSource followUpsSource() {
     return new ViewSource(
         "FOLLOW_UPS",
         "results_follow_up",

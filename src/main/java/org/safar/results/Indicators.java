@@ -80,12 +80,19 @@ public class Indicators {
         key.put(by.get(i), label(by.get(i), rs.getObject("k" + i)));
       }
     }
-    Long n1 = number(rs, "v0");
-    Long d1 = number(rs, "v1");
-    Long n2 = number(rs, "v2");
-    Long d2 = number(rs, "v3");
+    // a sum over no rows is null in SQL; a count of nothing is 0
+    boolean share = indicator.isShare();
+    boolean change = indicator.measure() == Measure.CHANGE;
+    Long n1 = zero(number(rs, "v0"), true);
+    Long d1 = zero(number(rs, "v1"), share);
+    Long n2 = zero(number(rs, "v2"), change);
+    Long d2 = zero(number(rs, "v3"), change);
     BigDecimal value = CellValues.value(indicator.measure(), indicator.unit(), n1, d1, n2, d2);
-    return new Cell(key, value, n1 == null ? 0L : n1, d1, n2, d2, rs.getBoolean("p"));
+    return new Cell(key, value, n1, d1, n2, d2, rs.getBoolean("p"));
+  }
+
+  private static Long zero(Long v, boolean counted) {
+    return v == null && counted ? Long.valueOf(0) : v;
   }
 
   private static Long number(ResultSet rs, String column) throws SQLException {
