@@ -46,6 +46,50 @@ class FrameworkRepository {
         .list();
   }
 
+  private static final String PROJECTS =
+      " from programme p left join programme parent on parent.id = p.parent_id"
+          + " left join results_framework f on f.programme_id = p.id"
+          + " where p.level <> 'PROGRAMME' and p.owner_org_unit_id = any(:scope)"
+          + " and (cast(:q as text) is null or lower(p.title) like :q or lower(p.code) like :q"
+          + "   or lower(parent.title) like :q)"
+          + " and (not :framed or f.id is not null)";
+
+  /** Projects and components in scope, those with a framework first, then by title. */
+  List<ProjectRow> projects(Long[] scope, String like, boolean framed, int limit, long offset) {
+    return jdbc.sql(
+            "select p.id, p.code, p.title, parent.title as parent_title, f.id as framework_id,"
+                + " f.starts_on, f.ends_on,"
+                + " (select count(*) from indicator i where i.framework_id = f.id) as indicators"
+                + PROJECTS
+                + " order by (f.id is null), p.title, p.id limit :limit offset :offset")
+        .param("scope", scope)
+        .param("q", like)
+        .param("framed", framed)
+        .param("limit", limit)
+        .param("offset", offset)
+        .query(
+            (rs, n) ->
+                new ProjectRow(
+                    rs.getLong("id"),
+                    rs.getString("code"),
+                    rs.getString("title"),
+                    rs.getString("parent_title"),
+                    rs.getObject("framework_id", Long.class),
+                    rs.getObject("starts_on", java.time.LocalDate.class),
+                    rs.getObject("ends_on", java.time.LocalDate.class),
+                    rs.getInt("indicators")))
+        .list();
+  }
+
+  long countProjects(Long[] scope, String like, boolean framed) {
+    return jdbc.sql("select count(*)" + PROJECTS)
+        .param("scope", scope)
+        .param("q", like)
+        .param("framed", framed)
+        .query(Long.class)
+        .single();
+  }
+
   long insert(ResultsFramework f, String actor) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql(

@@ -58,6 +58,19 @@ public class ResultsFrameworks {
     return s;
   }
 
+  /** Projects and components in the person's scope, with or without a framework. */
+  @Transactional(readOnly = true)
+  public org.safar.shell.ResultPage<ProjectRow> projects(
+      String text, boolean framedOnly, int page, int size) {
+    Long[] scope = orgUnits.currentScope().asArray();
+    String like = org.safar.shell.ResultPage.containing(text);
+    return new org.safar.shell.ResultPage<>(
+        frameworks.projects(scope, like, framedOnly, size, (long) page * size),
+        page,
+        size,
+        frameworks.countProjects(scope, like, framedOnly));
+  }
+
   /** A project (or component) with its framework, if it has one; 403 outside scope. */
   @Transactional(readOnly = true)
   public ProjectResults project(long programmeId) {
@@ -125,7 +138,10 @@ public class ResultsFrameworks {
     if ((p.startDate() != null && d.startsOn().isBefore(p.startDate()))
         || (p.endDate() != null && d.endsOn().isAfter(p.endDate()))) {
       throw new InvalidIndicatorException(
-          "startsOn", "results.error.outsideProject", p.startDate(), p.endDate());
+          "startsOn",
+          "results.error.outsideProject",
+          p.startDate() == null ? "…" : p.startDate(),
+          p.endDate() == null ? "…" : p.endDate());
     }
     for (int marker : List.of(d.genderMarker(), d.humanRightsMarker(), d.childMarker())) {
       if (marker < 0 || marker > 4) {
