@@ -29,8 +29,15 @@ class DemoData implements ApplicationRunner {
   private final Accounts accounts;
   private final Portfolio portfolio;
   private final ServiceDirectory directory;
+  private final DemoResults results;
 
-  DemoData(OrgUnits orgUnits, Accounts accounts, Portfolio portfolio, ServiceDirectory directory) {
+  DemoData(
+      OrgUnits orgUnits,
+      Accounts accounts,
+      Portfolio portfolio,
+      ServiceDirectory directory,
+      DemoResults results) {
+    this.results = results;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -45,6 +52,7 @@ class DemoData implements ApplicationRunner {
       DemoProgrammes.load(portfolio, orgUnits.network().id());
       DemoProviders.load(directory, orgUnits);
       DemoAccounts.load(accounts, orgUnits);
+      results.load();
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 4 programmes, 8 service providers,"
               + " {} accounts.",
