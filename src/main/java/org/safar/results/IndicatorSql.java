@@ -2,6 +2,7 @@ package org.safar.results;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,47 @@ final class IndicatorSql {
     String where =
         " where r.on_date between :from and :to and r.org_unit_id = any(:units)"
             + conditions(indicator.filters().and(extra), params, "f");
-    List<String> aggregates = aggregates(indicator, params);
+    List<String> aggregates = new ArrayList<>(aggregates(indicator, Filters.NONE, params, ""));
+    aggregates.add("count(*)");
+    aggregates.add("bool_or(r.protected)");
     boolean distinct = indicator.measure() == Measure.DISTINCT || indicator.distinctPersons();
+    String sql =
+        distinct ? direct(source, by, aggregates, where) : twoLevel(source, by, aggregates, where);
+    return new Statement(sql, params, by);
+  }
+
+  /**
+   * One statement for several indicators over the same records (a report): one scan, each
+   * indicator's own filters in its aggregates' FILTER clauses. Indicator {@code k}'s columns are
+   * {@code v(6k)} to {@code v(6k+5)}: its four values, how many records it counted, and whether any
+   * was about a protected case.
+   */
+  static Statement buildMany(
+      IndicatorSource source,
+      List<Indicator> indicators,
+      LocalDate from,
+      LocalDate to,
+      List<Dimension> by,
+      Filters extra,
+      Long[] units) {
+    indicators.forEach(i -> check(source, i, by, extra));
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("from", java.sql.Date.valueOf(from));
+    params.put("to", java.sql.Date.valueOf(to));
+    params.put("units", units);
+    String where =
+        " where r.on_date between :from and :to and r.org_unit_id = any(:units)"
+            + conditions(extra, params, "f");
+    List<String> aggregates = new java.util.ArrayList<>();
+    boolean distinct = false;
+    for (int k = 0; k < indicators.size(); k++) {
+      Indicator i = indicators.get(k);
+      aggregates.addAll(aggregates(i, i.filters(), params, "i" + k));
+      String own = filter(i.filters(), params, "i" + k + "r");
+      aggregates.add("count(*)" + own);
+      aggregates.add("bool_or(r.protected)" + own);
+      distinct |= i.measure() == Measure.DISTINCT || i.distinctPersons();
+    }
     String sql =
         distinct ? direct(source, by, aggregates, where) : twoLevel(source, by, aggregates, where);
     return new Statement(sql, params, by);
@@ -95,26 +135,34 @@ final class IndicatorSql {
     }
   }
 
-  /** n1, d1 (the part and the whole; for CHANGE the second measurement), n2, d2 (the first). */
-  private static List<String> aggregates(Indicator indicator, Map<String, Object> params) {
+  /**
+   * n1, d1 (the part and the whole; for CHANGE the second measurement), n2, d2 (the first), each
+   * over the records that also match {@code base}.
+   */
+  private static List<String> aggregates(
+      Indicator indicator, Filters base, Map<String, Object> params, String tag) {
     boolean persons = indicator.measure() == Measure.DISTINCT || indicator.distinctPersons();
     String counted = persons ? "count(distinct r.subject_id)" : "sum(r.amount)";
+    String all = filter(base, params, tag + "w");
     return switch (indicator.measure()) {
-      case COUNT -> List.of("sum(r.amount)", "null", "null", "null");
-      case SUM -> List.of("sum(r.value)", "null", "null", "null");
-      case DISTINCT -> List.of("count(distinct r.subject_id)", "null", "null", "null");
-      case RATIO -> {
-        String part = filter(indicator.part(), params, "p");
-        yield List.of(counted + part, counted, "null", "null");
-      }
+      case COUNT -> new ArrayList<>(List.of("sum(r.amount)" + all, "null", "null", "null"));
+      case SUM -> new ArrayList<>(List.of("sum(r.value)" + all, "null", "null", "null"));
+      case DISTINCT ->
+          new ArrayList<>(List.of("count(distinct r.subject_id)" + all, "null", "null", "null"));
+      case RATIO ->
+          Arrays.asList(
+              counted + filter(base.and(indicator.part()), params, tag + "p"),
+              counted + all,
+              "null",
+              "null");
       case CHANGE -> {
-        Filters after = indicator.after();
-        Filters before = indicator.before();
-        yield List.of(
-            counted + filter(after.and(indicator.part()), params, "an"),
-            counted + filter(after, params, "ad"),
-            counted + filter(before.and(indicator.part()), params, "bn"),
-            counted + filter(before, params, "bd"));
+        Filters after = base.and(indicator.after());
+        Filters before = base.and(indicator.before());
+        yield Arrays.asList(
+            counted + filter(after.and(indicator.part()), params, tag + "an"),
+            counted + filter(after, params, tag + "ad"),
+            counted + filter(before.and(indicator.part()), params, tag + "bn"),
+            counted + filter(before, params, tag + "bd"));
       }
     };
   }
@@ -164,7 +212,6 @@ final class IndicatorSql {
     for (int i = 0; i < aggregates.size(); i++) {
       select.add(aggregates.get(i) + " as v" + i);
     }
-    select.add("coalesce(bool_or(r.protected), false) as p");
     return select + " from " + source.relation() + " r" + where + groupingSets(keys);
   }
 
@@ -181,10 +228,10 @@ final class IndicatorSql {
     outer.add(by.isEmpty() ? "0 as g" : "grouping(" + String.join(", ", keys) + ") as g");
     for (int i = 0; i < aggregates.size(); i++) {
       inner.add(aggregates.get(i) + " as v" + i);
-      outer.add(aggregates.get(i).equals("null") ? "null as v" + i : "sum(t.v" + i + ") as v" + i);
+      String a = aggregates.get(i);
+      String combine = a.startsWith("bool_or(") ? "bool_or" : "sum";
+      outer.add(a.equals("null") ? "null as v" + i : combine + "(t.v" + i + ") as v" + i);
     }
-    inner.add("bool_or(r.protected) as p");
-    outer.add("coalesce(bool_or(t.p), false) as p");
     String innerGroup =
         by.isEmpty()
             ? ""

@@ -65,12 +65,59 @@ public class Indicators {
     List<Cell> cells =
         jdbc.sql(statement.sql())
             .params(statement.params())
-            .query((rs, n) -> cell(rs, indicator, query.by()))
+            .query((rs, n) -> cell(rs, indicator, query.by(), 0))
             .list();
     return new IndicatorValues(indicator, from, to, query.by(), cells);
   }
 
-  private static Cell cell(ResultSet rs, Indicator indicator, List<Dimension> by)
+  /**
+   * Every indicator of a framework over one query (a project's full report): one statement per kind
+   * of record, so indicators over the same records share one scan. In the framework's order.
+   */
+  @Transactional(readOnly = true)
+  public List<IndicatorValues> report(long frameworkId, IndicatorQuery query) {
+    ResultsFramework framework = frameworks.frameworkInScope(frameworkId);
+    List<Indicator> all = frameworks.indicatorsOf(frameworkId);
+    LocalDate from = later(query.from(), framework.startsOn());
+    LocalDate to = earlier(query.to(), framework.endsOn());
+    Map<Long, IndicatorValues> done = new java.util.HashMap<>();
+    Map<String, List<Indicator>> bySource = new java.util.LinkedHashMap<>();
+    for (Indicator i : all) {
+      if (MANUAL.equals(i.source()) || from.isAfter(to)) {
+        done.put(i.id(), compute(i, framework, query));
+      } else {
+        bySource.computeIfAbsent(i.source(), s -> new ArrayList<>()).add(i);
+      }
+    }
+    Long[] units = frameworks.units(framework);
+    bySource.forEach(
+        (code, group) -> {
+          IndicatorSql.Statement statement =
+              IndicatorSql.buildMany(
+                  frameworks.source(code), group, from, to, query.by(), query.filters(), units);
+          List<List<Cell>> cells = new ArrayList<>();
+          group.forEach(i -> cells.add(new ArrayList<>()));
+          jdbc.sql(statement.sql())
+              .params(statement.params())
+              .query(
+                  rs -> {
+                    for (int k = 0; k < group.size(); k++) {
+                      // a part none of this indicator's own records fall in does not exist for it
+                      Cell c = cell(rs, group.get(k), query.by(), 6 * k);
+                      if (c.isTotal() || rs.getLong("v" + (6 * k + 4)) > 0) {
+                        cells.get(k).add(c);
+                      }
+                    }
+                  });
+          for (int k = 0; k < group.size(); k++) {
+            Indicator i = group.get(k);
+            done.put(i.id(), new IndicatorValues(i, from, to, query.by(), cells.get(k)));
+          }
+        });
+    return all.stream().map(i -> done.get(i.id())).toList();
+  }
+
+  private static Cell cell(ResultSet rs, Indicator indicator, List<Dimension> by, int offset)
       throws SQLException {
     int grouping = rs.getInt("g");
     Map<Dimension, String> key = new EnumMap<>(Dimension.class);
@@ -83,12 +130,12 @@ public class Indicators {
     // a sum over no rows is null in SQL; a count of nothing is 0
     boolean share = indicator.isShare();
     boolean change = indicator.measure() == Measure.CHANGE;
-    Long n1 = zero(number(rs, "v0"), true);
-    Long d1 = zero(number(rs, "v1"), share);
-    Long n2 = zero(number(rs, "v2"), change);
-    Long d2 = zero(number(rs, "v3"), change);
+    Long n1 = zero(number(rs, "v" + offset), true);
+    Long d1 = zero(number(rs, "v" + (offset + 1)), share);
+    Long n2 = zero(number(rs, "v" + (offset + 2)), change);
+    Long d2 = zero(number(rs, "v" + (offset + 3)), change);
     BigDecimal value = CellValues.value(indicator.measure(), indicator.unit(), n1, d1, n2, d2);
-    return new Cell(key, value, n1, d1, n2, d2, rs.getBoolean("p"));
+    return new Cell(key, value, n1, d1, n2, d2, rs.getBoolean("v" + (offset + 5)));
   }
 
   private static Long zero(Long v, boolean counted) {

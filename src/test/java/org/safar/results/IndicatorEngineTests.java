@@ -167,6 +167,36 @@ class IndicatorEngineTests {
   }
 
   @Test
+  void aReportComputesIndicatorsOverTheSameRecordsInOneStatementWithTheSameCells() {
+    ResultsFramework f = fixture.project(START, END);
+    long output = fixture.output(f);
+    Filters women = new Filters(Map.of(Dimension.SEX, Set.of("FEMALE")));
+    List<Long> ids =
+        List.of(
+            frameworks.define(
+                ResultsFixture.indicator(
+                    f, output, "SESSIONS", Measure.COUNT, women, Filters.NONE)),
+            frameworks.define(
+                ResultsFixture.indicator(
+                    f, output, "SESSIONS", Measure.DISTINCT, Filters.NONE, Filters.NONE)),
+            frameworks.define(
+                ResultsFixture.indicator(
+                    f, output, "SESSIONS", Measure.RATIO, Filters.NONE, women)),
+            frameworks.define(
+                ResultsFixture.indicator(
+                    f, output, "GROUP_ATTENDANCE", Measure.COUNT, Filters.NONE, Filters.NONE)));
+    IndicatorQuery query = IndicatorQuery.by(Dimension.SEX, Dimension.MRC, Dimension.QUARTER);
+    List<IndicatorValues> report = indicators.report(f.id(), query);
+    assertThat(report).hasSize(ids.size());
+    for (IndicatorValues inReport : report) {
+      IndicatorValues alone = indicators.values(inReport.indicator().id(), query);
+      assertThat(inReport.cells())
+          .as(inReport.indicator().measure().toString())
+          .containsExactlyInAnyOrderElementsOf(alone.cells());
+    }
+  }
+
+  @Test
   void aShareOfNothingIsNoDataNotAnError() {
     ResultsFramework f = fixture.project(LocalDate.of(2001, 1, 1), LocalDate.of(2001, 12, 31));
     long id =

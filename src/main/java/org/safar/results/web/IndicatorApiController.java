@@ -21,7 +21,6 @@ import org.safar.results.IndicatorQuery;
 import org.safar.results.IndicatorValues;
 import org.safar.results.Indicators;
 import org.safar.results.InvalidIndicatorException;
-import org.safar.results.ResultsFrameworks;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -37,13 +36,10 @@ import org.springframework.web.bind.annotation.RestController;
 class IndicatorApiController {
 
   private final Indicators indicators;
-  private final ResultsFrameworks frameworks;
   private final MessageSource messages;
 
-  IndicatorApiController(
-      Indicators indicators, ResultsFrameworks frameworks, MessageSource messages) {
+  IndicatorApiController(Indicators indicators, MessageSource messages) {
     this.indicators = indicators;
-    this.frameworks = frameworks;
     this.messages = messages;
   }
 
@@ -74,7 +70,9 @@ class IndicatorApiController {
 
   @Operation(
       summary = "Every indicator of a framework (a project's full report)",
-      description = "The same as the values of each indicator, with the same parameters.")
+      description =
+          "The same as the values of each indicator, with the same parameters; indicators over"
+              + " the same kind of record are computed in one statement.")
   @GetMapping("/api/v1/frameworks/{id}/values")
   List<Map<String, Object>> report(
       @PathVariable long id,
@@ -82,10 +80,8 @@ class IndicatorApiController {
       @RequestParam(required = false) String to,
       @RequestParam(required = false) String by,
       @Parameter(hidden = true) @RequestParam Map<String, String> all) {
-    IndicatorQuery query = query(from, to, by, all);
-    var framework = frameworks.frameworkInScope(id);
-    return frameworks.project(framework.programmeId()).indicators().stream()
-        .map(i -> json(indicators.values(i.id(), query)))
+    return indicators.report(id, query(from, to, by, all)).stream()
+        .map(IndicatorApiController::json)
         .toList();
   }
 
