@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.safar.disclosure.SmallCellSuppression;
 import org.safar.results.Cell;
 import org.safar.results.Dashboards;
 import org.safar.results.Dimension;
@@ -36,9 +37,15 @@ class IndicatorController {
   private final Indicators indicators;
   private final Dashboards dashboards;
   private final Labels labels;
+  private final SmallCellSuppression suppression;
 
   IndicatorController(
-      ResultsFrameworks frameworks, Indicators indicators, Dashboards dashboards, Labels labels) {
+      ResultsFrameworks frameworks,
+      Indicators indicators,
+      Dashboards dashboards,
+      Labels labels,
+      SmallCellSuppression suppression) {
+    this.suppression = suppression;
     this.frameworks = frameworks;
     this.indicators = indicators;
     this.dashboards = dashboards;
@@ -148,7 +155,7 @@ class IndicatorController {
     model.addAttribute("summary", summary);
     model.addAttribute("project", frameworks.project(f.programmeId()));
     model.addAttribute("framework", f);
-    model.addAttribute("trend", ResultsController.trend(summary));
+    model.addAttribute("trend", ResultsController.trend(summary, suppression));
     model.addAttribute("breakdowns", breakdowns(i, locale));
     model.addAttribute("manualValues", frameworks.manualValues(id));
     model.addAttribute("manual", Indicators.MANUAL.equals(i.source()));
@@ -166,7 +173,11 @@ class IndicatorController {
 
   /** A breakdown on the page: a dimension's parts as a table and bars. */
   record Breakdown(
-      Dimension dimension, List<String> labels, List<Cell> cells, Charts.Chart chart) {}
+      Dimension dimension,
+      List<String> labels,
+      List<Cell> cells,
+      List<BigDecimal> shown,
+      Charts.Chart chart) {}
 
   private List<Breakdown> breakdowns(Indicator i, Locale locale) {
     List<Dimension> dims = i.dimensions().stream().filter(d -> !d.isPeriod()).toList();
@@ -179,8 +190,8 @@ class IndicatorController {
       List<Cell> cells =
           values.by(d).stream().sorted(java.util.Comparator.comparing(c -> c.get(d))).toList();
       List<String> names = cells.stream().map(c -> labels.of(d, c.get(d), locale)).toList();
-      List<BigDecimal> numbers = cells.stream().map(Cell::value).toList();
-      out.add(new Breakdown(d, names, cells, Charts.rows(names, numbers, null)));
+      List<BigDecimal> numbers = Disclosed.values(cells, i, suppression);
+      out.add(new Breakdown(d, names, cells, numbers, Charts.rows(names, numbers, null)));
     }
     return out;
   }

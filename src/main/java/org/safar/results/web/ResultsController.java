@@ -3,6 +3,7 @@ package org.safar.results.web;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.safar.disclosure.SmallCellSuppression;
 import org.safar.orgunits.OrgUnitKind;
 import org.safar.orgunits.OrgUnitRow;
 import org.safar.orgunits.OrgUnits;
@@ -35,8 +36,14 @@ class ResultsController {
   private final ResultsFrameworks frameworks;
   private final Dashboards dashboards;
   private final OrgUnits orgUnits;
+  private final SmallCellSuppression suppression;
 
-  ResultsController(ResultsFrameworks frameworks, Dashboards dashboards, OrgUnits orgUnits) {
+  ResultsController(
+      ResultsFrameworks frameworks,
+      Dashboards dashboards,
+      OrgUnits orgUnits,
+      SmallCellSuppression suppression) {
+    this.suppression = suppression;
     this.frameworks = frameworks;
     this.dashboards = dashboards;
     this.orgUnits = orgUnits;
@@ -70,19 +77,18 @@ class ResultsController {
     }
     List<IndicatorSummary> summaries = dashboards.project(project.framework().id());
     model.addAttribute("summaries", summaries);
-    model.addAttribute("charts", summaries.stream().map(ResultsController::trend).toList());
+    model.addAttribute("charts", summaries.stream().map(s -> trend(s, suppression)).toList());
     model.addAttribute("tree", tree(project.results(), project.indicators()));
     model.addAttribute("units", unitNames(project.framework()));
     return "results/project";
   }
 
-  static Charts.Chart trend(IndicatorSummary s) {
+  static Charts.Chart trend(IndicatorSummary s, SmallCellSuppression suppression) {
     List<String> labels = new ArrayList<>();
-    List<BigDecimal> values = new ArrayList<>();
     for (Cell c : s.trend()) {
       labels.add(c.get(Dimension.QUARTER));
-      values.add(c.value());
     }
+    List<BigDecimal> values = Disclosed.values(s.trend(), s.indicator(), suppression);
     return Charts.columns(labels, values, null, s.indicator().title());
   }
 
