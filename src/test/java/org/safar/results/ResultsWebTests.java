@@ -209,6 +209,25 @@ class ResultsWebTests {
   }
 
   @Test
+  void theProgrammeViewListsItsProjectsAndAViewerReadsButCannotDefine() {
+    StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
+    String code = "PRG-" + System.nanoTime();
+    long project = newProject(code);
+    long indicator = defineThroughTheForms(mande, project, "V1");
+    long programme = portfolio.findByCode("MIGRATION-MPTF").orElseThrow().id();
+    StaffClient viewer = StaffClient.signedIn(port, "viewer", PASSWORD);
+    HttpResponse<String> page = viewer.get("/results/programmes/" + programme);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("Project " + code).contains("People counselled");
+    assertThat(viewer.get("/results/indicators/" + indicator).body())
+        .doesNotContain("id=\"save-target\"");
+    assertThat(viewer.get("/results/indicators/" + indicator + "/edit").statusCode())
+        .isEqualTo(403);
+    StaffClient counsellor = StaffClient.signedIn(port, "counsellor.dhaka", PASSWORD);
+    assertThat(counsellor.get("/results/projects/" + project).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void thePublicViewShowsNoCountFromOneToFour() {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
     defineThroughTheForms(mande, newProject("PUB-" + System.nanoTime()), "U1");
