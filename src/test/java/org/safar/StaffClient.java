@@ -90,6 +90,15 @@ public final class StaffClient {
             .build());
   }
 
+  /** A GET asking for JSON, as a script calling the API with this person's session would. */
+  public HttpResponse<String> getJson(String path) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .GET()
+            .build());
+  }
+
   /** What a GET served, as a person would read it: a PDF's text, any other body as it came. */
   public record Read(int status, String text) {}
 

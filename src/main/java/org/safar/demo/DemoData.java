@@ -58,6 +58,7 @@ class DemoData implements ApplicationRunner {
   private final Publications publications;
   private final Leaflets leaflets;
   private final PublicMrcs mrcs;
+  private final DemoResults results;
 
   DemoData(
       OrgUnits orgUnits,
@@ -77,7 +78,8 @@ class DemoData implements ApplicationRunner {
       NewsItems news,
       Publications publications,
       Leaflets leaflets,
-      PublicMrcs mrcs) {
+      PublicMrcs mrcs,
+      DemoResults results) {
     this.campaigns = campaigns;
     this.events = events;
     this.meetings = meetings;
@@ -92,6 +94,7 @@ class DemoData implements ApplicationRunner {
     this.publications = publications;
     this.leaflets = leaflets;
     this.mrcs = mrcs;
+    this.results = results;
     this.directory = directory;
     this.orgUnits = orgUnits;
     this.accounts = accounts;
@@ -121,6 +124,7 @@ class DemoData implements ApplicationRunner {
       DemoNews.load(news);
       DemoPublications.load(publications);
       DemoLeaflets.load(leaflets, mrcs, orgUnits);
+      results.load();
       log.info(
           "Demo data loaded: 7 MRCs in 5 countries, 7 programmes, 8 service providers,"
               + " {} accounts.",

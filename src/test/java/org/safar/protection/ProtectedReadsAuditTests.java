@@ -168,7 +168,18 @@ class ProtectedReadsAuditTests {
           "/content/leaflets/{id}/archive",
           "/content/leaflets/{id}/edit",
           "/content/leaflets/{id}/leaflet.pdf",
-          "/content/leaflets/{id}/translations/{language}");
+          "/content/leaflets/{id}/translations/{language}",
+          // results: aggregates only, never a person
+          "/portal/results/{code}",
+          "/results",
+          "/results/projects/{programmeId}",
+          "/results/programmes/{id}",
+          "/results/frameworks/{id}/edit",
+          "/results/frameworks/{frameworkId}/indicators/new",
+          "/results/indicators/{id}",
+          "/results/indicators/{id}/edit",
+          "/api/v1/indicators/{id}/values",
+          "/api/v1/frameworks/{id}/values");
 
   /** GET routes that can show a client, each read below with the case's ids filled in. */
   static final Map<String, String> CLIENT_READING =

@@ -1,0 +1,33 @@
+package org.safar.results;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** The value of a cell from its counts: a share of nothing is "no data" (null), not an error. */
+final class CellValues {
+
+  private CellValues() {}
+
+  static BigDecimal value(Measure measure, Unit unit, Long n1, Long d1, Long n2, Long d2) {
+    return switch (measure) {
+      case COUNT, DISTINCT, SUM -> BigDecimal.valueOf(n1 == null ? 0 : n1);
+      case RATIO -> share(unit, n1, d1);
+      case CHANGE -> {
+        BigDecimal after = share(unit, n1, d1);
+        BigDecimal before = share(unit, n2, d2);
+        yield after == null || before == null ? null : after.subtract(before);
+      }
+    };
+  }
+
+  static BigDecimal share(Unit unit, Long part, Long whole) {
+    if (whole == null || whole == 0) {
+      return null;
+    }
+    BigDecimal p = BigDecimal.valueOf(part == null ? 0 : part);
+    BigDecimal w = BigDecimal.valueOf(whole);
+    return unit == Unit.PERCENTAGE
+        ? p.multiply(BigDecimal.valueOf(100)).divide(w, 1, RoundingMode.HALF_UP)
+        : p.divide(w, 2, RoundingMode.HALF_UP);
+  }
+}
