@@ -79,10 +79,10 @@ class PublicLeafletRepository {
       // the language's own query, parsed once per configuration, not once per row
       String rank =
           "case c.ts_config"
-              + " when 'english'::regconfig then ts_rank(c.search, websearch_to_tsquery('english', :q))"
-              + " when 'russian'::regconfig then ts_rank(c.search, websearch_to_tsquery('russian', :q))"
-              + " when 'arabic'::regconfig then ts_rank(c.search, websearch_to_tsquery('arabic', :q))"
-              + " else ts_rank(c.search, websearch_to_tsquery('simple', :q))"
+              + " when 'english'::regconfig then ts_rank(c.rank_head, websearch_to_tsquery('english', :q))"
+              + " when 'russian'::regconfig then ts_rank(c.rank_head, websearch_to_tsquery('russian', :q))"
+              + " when 'arabic'::regconfig then ts_rank(c.rank_head, websearch_to_tsquery('arabic', :q))"
+              + " else ts_rank(c.rank_head, websearch_to_tsquery('simple', :q))"
               + " + word_similarity(:q, c.search_trgm) end";
       sql =
           "select c.leaflet_id, c.language, c.title, c.summary, c.topics, c.destinations,"
@@ -90,7 +90,7 @@ class PublicLeafletRepository {
               + rank
               + " as rank, count(*) over () as ranked from (select "
               + columns
-              + ", t.ts_config, t.search, t.search_trgm"
+              + ", t.ts_config, t.rank_head, t.search_trgm"
               + from
               + where(s, prefix)
               + " order by t.public_at desc, t.leaflet_id desc limit "
