@@ -163,8 +163,16 @@ public class Leaflets {
     String actor = AuditLog.currentActor();
     var existing = repository.translation(id, d.language());
     if (existing.isEmpty()) {
-      repository.insertTranslation(
-          id, d, rendered, source ? 1 : repository.sourceRevision(id), actor);
+      try {
+        repository.insertTranslation(
+            id, d, rendered, source ? 1 : repository.sourceRevision(id), actor);
+      } catch (org.springframework.dao.DuplicateKeyException addedMeanwhile) {
+        // another editor added this language since the form was opened: the same answer as a
+        // save over a newer version, so the form comes back with what was typed
+        throw new org.springframework.dao.OptimisticLockingFailureException(
+            "translation " + d.language() + " of leaflet " + id + " added meanwhile",
+            addedMeanwhile);
+      }
       audit.record("TRANSLATION_ADDED", "leaflet", id, d.language());
     } else {
       LeafletTranslation old = existing.get();
