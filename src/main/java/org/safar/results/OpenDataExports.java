@@ -103,24 +103,40 @@ public class OpenDataExports {
     Map<String, String> codeOfId = new HashMap<>();
     List<Series> series = new ArrayList<>();
     for (Indicator i : p.indicators()) {
+      // each breakdown in its own query: the engine gives the parts of all dimensions together
+      List<List<Dimension>> sets = new ArrayList<>();
+      sets.add(List.of(period));
       List<Dimension> by = new ArrayList<>(List.of(period));
       if (!Indicators.MANUAL.equals(i.source())) {
         IndicatorSource source = frameworks.source(i.source());
-        i.dimensions().stream()
-            .filter(d -> d.canBreakDown() && !d.isPeriod() && source.supports(d))
-            .filter(d -> breakdowns == null || breakdowns.contains(d))
-            .forEach(by::add);
-        if (withMrc && source.supports(Dimension.MRC) && !by.contains(Dimension.MRC)) {
-          by.add(Dimension.MRC);
-        }
-        while (by.size() > IndicatorQuery.MAX_DIMENSIONS) {
-          by.remove(by.size() - 1);
+        List<Dimension> declared =
+            i.dimensions().stream()
+                .filter(d -> d.canBreakDown() && !d.isPeriod() && source.supports(d))
+                .filter(d -> breakdowns == null || breakdowns.contains(d))
+                .toList();
+        Dhis2Mapping mapping = mappings.get(i.id());
+        if (withMrc) {
+          // DHIS2: one set, by MRC (unless mapped to one org unit) and the breakdowns together
+          List<Dimension> together = new ArrayList<>(List.of(period));
+          if (mapping != null && mapping.orgUnitRef() == null && source.supports(Dimension.MRC)) {
+            together.add(Dimension.MRC);
+          }
+          declared.stream().filter(d -> d != Dimension.MRC).forEach(together::add);
+          sets.set(0, together);
+          by = together;
+        } else {
+          declared.forEach(d -> sets.add(List.of(period, d)));
+          by.addAll(declared);
         }
       }
-      IndicatorValues v =
-          indicators.values(i.id(), new IndicatorQuery(null, null, by, Filters.NONE));
+      List<Cell> cells = new ArrayList<>();
+      for (List<Dimension> set : sets) {
+        IndicatorValues v =
+            indicators.values(i.id(), new IndicatorQuery(null, null, set, Filters.NONE));
+        cells.addAll(v.by(set.toArray(Dimension[]::new)));
+      }
       List<Value> values = new ArrayList<>();
-      for (List<Cell> group : groups(v.cells(), period)) {
+      for (List<Cell> group : groups(cells, period)) {
         List<BigDecimal> shown = disclosed(group, i);
         for (int k = 0; k < group.size(); k++) {
           Cell c = group.get(k);

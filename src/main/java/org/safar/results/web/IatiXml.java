@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,9 @@ final class IatiXml {
     XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
     Programme p = d.project();
     ResultsFramework f = d.framework();
-    String now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString();
+    String now =
+        OffsetDateTime.now(ZoneOffset.UTC)
+            .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
     x.writeStartDocument("UTF-8", "1.0");
     x.writeStartElement("iati-activities");
     x.writeAttribute("version", "2.03");
