@@ -66,7 +66,7 @@ class DonorReportXlsx {
           for (int c = 0; c < heads.length; c++) {
             s.value(0, c, text(heads[c], locale));
           }
-          s.style(0, 0).bold().set();
+          s.range(0, 0, 0, heads.length - 1).style().bold().set();
           s.width(1, 50);
           int k = 1;
           for (DonorReportView.Line l : view.lines()) {
@@ -107,6 +107,7 @@ class DonorReportXlsx {
           s.value(
               1, 2, text("results.achievements.year", new Object[] {String.valueOf(year)}, locale));
           s.value(1, 3, text("results.achievements.allTime", locale));
+          s.range(1, 0, 1, 3).style().bold().set();
           s.width(0, 60);
           int row = 2;
           for (DonorReports.Achievement a : all) {
