@@ -181,6 +181,11 @@ class ProtectedReadsAuditTests {
           "/results/frameworks/{frameworkId}/indicators/new",
           "/results/indicators/{id}",
           "/results/indicators/{id}/edit",
+          "/results/projects/{programmeId}/reports/new",
+          "/results/reports/{id}/edit",
+          "/results/reports/{id}.pdf",
+          "/results/reports/{id}.xlsx",
+          "/results/programmes/{id}/achievements.xlsx",
           "/api/v1/indicators/{id}/values",
           "/api/v1/frameworks/{id}/values");
 
