@@ -1,4 +1,4 @@
-package org.safar.referral.web;
+package org.safar.pdf;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UCharacter.DecompositionType;

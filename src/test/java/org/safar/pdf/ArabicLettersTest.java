@@ -1,4 +1,4 @@
-package org.safar.referral.web;
+package org.safar.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

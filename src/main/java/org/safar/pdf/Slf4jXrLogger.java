@@ -1,4 +1,4 @@
-package org.safar.results.web;
+package org.safar.pdf;
 
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLogger;

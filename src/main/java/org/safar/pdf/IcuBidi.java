@@ -1,4 +1,4 @@
-package org.safar.results.web;
+package org.safar.pdf;
 
 import com.ibm.icu.text.Bidi;
 import com.ibm.icu.text.BidiRun;
