@@ -32,7 +32,9 @@ class PortalJourneyBrowserTest extends BrowserTest {
       waitFor(By.id("leaflet-search"));
       browser.findElement(By.id("q")).sendKeys("ویزه");
       browser.findElement(By.cssSelector("#leaflet-search button[type=submit]")).click();
-      waitFor(By.cssSelector(".leaflet-list"));
+      // the browse page already has a list: wait for the results page, not for any list
+      patiently().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("q="));
+      waitFor(By.linkText("ویزه شما رو به ختم است: چه باید کرد"));
       WebElement hit = browser.findElement(By.linkText("ویزه شما رو به ختم است: چه باید کرد"));
       screenshot("portal-search-fa-AF-360");
       hit.click();
