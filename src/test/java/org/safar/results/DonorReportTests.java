@@ -19,8 +19,6 @@ import org.safar.SafarIntegrationTest;
 import org.safar.StaffClient;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
-import org.safar.portfolio.PortfolioLevel;
-import org.safar.portfolio.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,12 +34,16 @@ class DonorReportTests {
   @Autowired OrgUnits orgUnits;
   @Autowired JdbcClient jdbc;
 
+  ResultsThroughTheForms forms() {
+    return new ResultsThroughTheForms(port, portfolio, orgUnits, jdbc);
+  }
+
   @Test
   void aReportIsWrittenValidatedAndDownloadedAsPdfAndXlsxWithThePeriodsFigures()
       throws IOException {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
-    long project = newProject("REPORT-" + System.nanoTime());
-    long indicator = framedIndicator(mande, project);
+    long project = forms().newProject("REPORT-" + System.nanoTime());
+    long indicator = forms().indicator(mande, project, "R1", "Sessions counted", "COUNT");
     int year = LocalDate.now().getYear();
     String targets = "/results/indicators/" + indicator;
     assertThat(
@@ -52,7 +54,7 @@ class DonorReportTests {
                     Map.of("startsOn", year + "-01-01", "endsOn", year + "-12-31", "value", "4321"))
                 .statusCode())
         .isEqualTo(302);
-    recordASession();
+    forms().recordASession("Donor Report");
 
     String form = "/results/projects/" + project + "/reports/new";
     HttpResponse<String> outside =
@@ -147,8 +149,8 @@ class DonorReportTests {
   @Test
   void theKeyAchievementsAddUpCountsOverTheProgrammesProjects() throws IOException {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
-    long project = newProject("ACHIEVE-" + System.nanoTime());
-    framedIndicator(mande, project);
+    long project = forms().newProject("ACHIEVE-" + System.nanoTime());
+    forms().indicator(mande, project, "R1", "Sessions counted", "COUNT");
     long programme = portfolio.findByCode("MIGRATION-MPTF").orElseThrow().id();
     HttpResponse<byte[]> xlsx =
         mande.download("/results/programmes/" + programme + "/achievements.xlsx");
@@ -190,101 +192,5 @@ class DonorReportTests {
         "More outreach",
         "version",
         "0");
-  }
-
-  long newProject(String code) {
-    Programme parent = portfolio.findByCode("MIGRATION-MPTF").orElseThrow();
-    return portfolio
-        .record(
-            new Programme(
-                null,
-                parent.id(),
-                PortfolioLevel.PROJECT,
-                code,
-                "Project " + code,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                LocalDate.of(2020, 1, 1),
-                LocalDate.of(2030, 12, 31),
-                null,
-                null,
-                org.safar.portfolio.ProgrammeStatus.RUNNING,
-                orgUnits.network().id(),
-                0))
-        .id();
-  }
-
-  /** A framework over the whole network with one indicator: sessions counted, by sex. */
-  long framedIndicator(StaffClient mande, long project) {
-    String page = "/results/projects/" + project;
-    HttpResponse<String> created =
-        mande.postForm(
-            page,
-            page + "/framework",
-            Map.of(
-                "startsOn",
-                "2021-01-01",
-                "endsOn",
-                "2030-06-30",
-                "genderMarker",
-                "2",
-                "humanRightsMarker",
-                "1",
-                "childMarker",
-                "0",
-                "version",
-                "0"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-    long framework =
-        jdbc.sql("select id from results_framework where programme_id = ?")
-            .param(project)
-            .query(Long.class)
-            .single();
-    mande.postForm(
-        page,
-        "/results/frameworks/" + framework + "/results",
-        Map.of("code", "1", "title", "Safer migration"));
-    long result =
-        jdbc.sql("select id from result_node where framework_id = ?")
-            .param(framework)
-            .query(Long.class)
-            .single();
-    String form = "/results/frameworks/" + framework + "/indicators/new";
-    HttpResponse<String> defined =
-        mande.postRaw(
-            form,
-            form,
-            "resultId="
-                + result
-                + "&code=R1&title=Sessions+counted&source=SESSIONS"
-                + "&measure=COUNT&unit=NUMBER&ascending=true&dimensions=SEX&filters=&version=0");
-    assertThat(defined.statusCode()).as(defined.body()).isEqualTo(302);
-    return Long.parseLong(StaffClient.location(defined).replaceAll(".*/", ""));
-  }
-
-  /** A female client and a session today at MRC Dhaka, through the desk's forms. */
-  void recordASession() {
-    StaffClient dhaka = StaffClient.signedIn(port, "counsellor.dhaka", PASSWORD);
-    long mrc = orgUnits.findByCode("MRC-DHAKA").orElseThrow().id();
-    HttpResponse<String> client =
-        dhaka.postRaw(
-            "/counselling/clients/new",
-            "/counselling/clients/new",
-            "mrcId="
-                + mrc
-                + "&fullName=Donor+Report+"
-                + System.nanoTime()
-                + "&sex=FEMALE&migrantStatus=POTENTIAL&notDuplicate=true");
-    assertThat(client.statusCode()).as(client.body()).isEqualTo(302);
-    String path = StaffClient.location(client).replaceAll("\\?.*", "");
-    HttpResponse<String> session =
-        dhaka.postRaw(
-            path + "/sessions/new",
-            path + "/sessions/new",
-            "channel=HOTLINE&heldOn=" + LocalDate.now() + "&durationMinutes=20&topics=VISAS");
-    assertThat(session.statusCode()).as(session.body()).isEqualTo(302);
   }
 }

@@ -3,16 +3,12 @@ package org.safar.results;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.safar.SafarIntegrationTest;
 import org.safar.StaffClient;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
-import org.safar.portfolio.PortfolioLevel;
-import org.safar.portfolio.Programme;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,90 +22,17 @@ class ResultsWebTests {
   @Autowired OrgUnits orgUnits;
   @Autowired JdbcClient jdbc;
 
+  ResultsThroughTheForms forms() {
+    return new ResultsThroughTheForms(port, portfolio, orgUnits, jdbc);
+  }
+
   static final String PASSWORD = "safar-demo-2026";
-
-  long newProject(String code) {
-    Programme parent = portfolio.findByCode("MIGRATION-MPTF").orElseThrow();
-    return portfolio
-        .record(
-            new Programme(
-                null,
-                parent.id(),
-                PortfolioLevel.PROJECT,
-                code,
-                "Project " + code,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                LocalDate.of(2020, 1, 1),
-                LocalDate.of(2030, 12, 31),
-                null,
-                null,
-                org.safar.portfolio.ProgrammeStatus.RUNNING,
-                orgUnits.network().id(),
-                0))
-        .id();
-  }
-
-  /** Framework, impact and one sessions indicator by sex, through the forms; the indicator id. */
-  long defineThroughTheForms(StaffClient mande, long project, String code) {
-    String page = "/results/projects/" + project;
-    HttpResponse<String> created =
-        mande.postForm(
-            page,
-            page + "/framework",
-            Map.of(
-                "startsOn",
-                "2021-01-01",
-                "endsOn",
-                "2030-06-30",
-                "genderMarker",
-                "2",
-                "humanRightsMarker",
-                "1",
-                "childMarker",
-                "0",
-                "version",
-                "0"));
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
-    long framework =
-        jdbc.sql("select id from results_framework where programme_id = ?")
-            .param(project)
-            .query(Long.class)
-            .single();
-    HttpResponse<String> impact =
-        mande.postForm(
-            page,
-            "/results/frameworks/" + framework + "/results",
-            Map.of("code", "1", "title", "Safer migration"));
-    assertThat(impact.statusCode()).isEqualTo(302);
-    long result =
-        jdbc.sql("select id from result_node where framework_id = ?")
-            .param(framework)
-            .query(Long.class)
-            .single();
-    String form = "/results/frameworks/" + framework + "/indicators/new";
-    HttpResponse<String> defined =
-        mande.postRaw(
-            form,
-            form,
-            "resultId="
-                + result
-                + "&code="
-                + code
-                + "&title=People+counselled&source=SESSIONS"
-                + "&measure=DISTINCT&unit=NUMBER&ascending=true&dimensions=SEX&filters=&version=0");
-    assertThat(defined.statusCode()).as(defined.body()).isEqualTo(302);
-    return Long.parseLong(StaffClient.location(defined).replaceAll(".*/", ""));
-  }
 
   @Test
   void theMeOfficerDefinesAnIndicatorSetsATargetAndSeesItOnTheDashboard() {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
-    long project = newProject("WEB-" + System.nanoTime());
-    long indicator = defineThroughTheForms(mande, project, "P1");
+    long project = forms().newProject("WEB-" + System.nanoTime());
+    long indicator = forms().indicator(mande, project, "P1", "People counselled", "DISTINCT");
 
     String page = "/results/indicators/" + indicator;
     HttpResponse<String> outside =
@@ -126,7 +49,7 @@ class ResultsWebTests {
             Map.of("startsOn", "2025-01-01", "endsOn", "2025-12-31", "value", "250"));
     assertThat(target.statusCode()).isEqualTo(302);
 
-    recordASession();
+    forms().recordASession("Results Web");
     String dashboard = mande.get("/results/projects/" + project).body();
     assertThat(dashboard)
         .contains("People counselled")
@@ -136,34 +59,11 @@ class ResultsWebTests {
     assertThat(show).contains("<svg").contains("By Sex").doesNotContain("style=");
   }
 
-  /** A client and a session today at MRC Dhaka, through the desk's forms. */
-  void recordASession() {
-    StaffClient dhaka = StaffClient.signedIn(port, "counsellor.dhaka", PASSWORD);
-    long mrc = orgUnits.findByCode("MRC-DHAKA").orElseThrow().id();
-    HttpResponse<String> client =
-        dhaka.postRaw(
-            "/counselling/clients/new",
-            "/counselling/clients/new",
-            "mrcId="
-                + mrc
-                + "&fullName=Results+Web+"
-                + System.nanoTime()
-                + "&sex=FEMALE&migrantStatus=POTENTIAL&notDuplicate=true");
-    assertThat(client.statusCode()).as(client.body()).isEqualTo(302);
-    String path = StaffClient.location(client).replaceAll("\\?.*", "");
-    HttpResponse<String> session =
-        dhaka.postRaw(
-            path + "/sessions/new",
-            path + "/sessions/new",
-            "channel=HOTLINE&heldOn=" + LocalDate.now() + "&durationMinutes=20&topics=VISAS");
-    assertThat(session.statusCode()).as(session.body()).isEqualTo(302);
-  }
-
   @Test
   void aBreakdownTheRecordsCannotGiveIsExplainedOnTheForm() {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
-    long project = newProject("WEB-" + System.nanoTime());
-    long indicator = defineThroughTheForms(mande, project, "P2");
+    long project = forms().newProject("WEB-" + System.nanoTime());
+    long indicator = forms().indicator(mande, project, "P2", "People counselled", "DISTINCT");
     long framework =
         jdbc.sql("select framework_id from indicator where id = ?")
             .param(indicator)
@@ -191,7 +91,14 @@ class ResultsWebTests {
   @Test
   void theApiAnswersSignedInStaffWithCellsAndExplainsWhatItCannotDo() {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
-    long indicator = defineThroughTheForms(mande, newProject("API-" + System.nanoTime()), "A1");
+    long indicator =
+        forms()
+            .indicator(
+                mande,
+                forms().newProject("API-" + System.nanoTime()),
+                "A1",
+                "People counselled",
+                "DISTINCT");
     HttpResponse<String> values =
         mande.getJson("/api/v1/indicators/" + indicator + "/values?by=sex,quarter&from=2024-01-01");
     assertThat(values.statusCode()).as(values.body()).isEqualTo(200);
@@ -216,8 +123,8 @@ class ResultsWebTests {
   void theProgrammeViewListsItsProjectsAndAViewerReadsButCannotDefine() {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
     String code = "PRG-" + System.nanoTime();
-    long project = newProject(code);
-    long indicator = defineThroughTheForms(mande, project, "V1");
+    long project = forms().newProject(code);
+    long indicator = forms().indicator(mande, project, "V1", "People counselled", "DISTINCT");
     long programme = portfolio.findByCode("MIGRATION-MPTF").orElseThrow().id();
     StaffClient viewer = StaffClient.signedIn(port, "viewer", PASSWORD);
     HttpResponse<String> page = viewer.get("/results/programmes/" + programme);
@@ -234,7 +141,13 @@ class ResultsWebTests {
   @Test
   void thePublicViewShowsNoCountFromOneToFour() {
     StaffClient mande = StaffClient.signedIn(port, "mande", PASSWORD);
-    defineThroughTheForms(mande, newProject("PUB-" + System.nanoTime()), "U1");
+    forms()
+        .indicator(
+            mande,
+            forms().newProject("PUB-" + System.nanoTime()),
+            "U1",
+            "People counselled",
+            "DISTINCT");
     HttpResponse<String> page = new StaffClient(port).get("/portal/results/MIGRATION-MPTF");
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("People counselled");
