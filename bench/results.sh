@@ -43,6 +43,13 @@ fi
 echo "data: $(( $(date +%s) - t0 )) s; $($PSQL -At -c "select (select count(*) from counselling_session) \
   || ' sessions, ' || (select count(*) from group_attendance) || ' group-attendance rows, ' \
   || (select count(*) from client) || ' clients'")"
+# monthly cells (V1_950): the past months are added up in the background after a load; wait for them
+t0=$(date +%s)
+until [ "$($PSQL -At -c "select count(*) from results_dirty_month where month < date_trunc('month', current_date)")" = 0 ]; do
+  sleep 1
+  [ $(( $(date +%s) - t0 )) -lt 1800 ] || { echo "monthly cells: not built after 30 min"; exit 1; }
+done
+echo "monthly cells: built in $(( $(date +%s) - t0 )) s after start-up checks; $($PSQL -At -c "select string_agg(source || ' ' || n || ' months, ' || c || ' cells', '; ') from (select source, count(*) n, sum(cells) c from results_built_month group by source) x")"
 FRAMEWORK=$($PSQL -At -c "select f.id from results_framework f join programme p on p.id = f.programme_id where p.code = 'BENCH-RESULTS'")
 SESSIONS=$($PSQL -At -c "select id from indicator where framework_id = $FRAMEWORK and code = 'B1'")
 DHAKA=$($PSQL -At -c "select id from org_unit where code = 'MRC-DHAKA'")
@@ -68,6 +75,13 @@ engine=(); reference=()
 for i in $(seq "$RUNS"); do
   engine+=("$(curl -s -o /dev/null -w '%{time_total}' -b "$MANDE" "$REPORT" | awk '{printf "%d", $1 * 1000}')")
   reference+=("$($PSQL -f bench/results-handwritten.sql | awk '/^Time:/ {s += $2} END {printf "%d", s}')")
+done
+# each indicator alone, same breakdown: where the report's time goes
+for id in $($PSQL -At -c "select id from indicator where framework_id = $FRAMEWORK order by code"); do
+  url="http://localhost:$PORT/api/v1/indicators/$id/values?by=sex,ageBand,mrc,quarter"
+  curl -s -o /dev/null -b "$MANDE" "$url"
+  t=$(curl -s -o /dev/null -w '%{time_total}' -b "$MANDE" "$url" | awk '{printf "%d", $1 * 1000}')
+  echo "  indicator $($PSQL -At -c "select code || ' (' || source || ' ' || measure || ')' from indicator where id = $id"): $t ms"
 done
 E=$(printf '%s\n' "${engine[@]}" | median)
 R=$(printf '%s\n' "${reference[@]}" | median)

@@ -27,6 +27,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
       // the news tests serve a feed on loopback; NewsImportAddressTest checks the refusal
       "safar.news.import.allow-internal-addresses=true",
       "safar.security.two-factor.required-roles=",
+      // monthly cells are built when a test asks (MonthlyCellsTests), not behind other tests' backs
+      "safar.results.cells.initial-delay=PT24H",
       "spring.thymeleaf.cache=false"
     })
 public @interface SafarIntegrationTest {}

@@ -28,8 +28,20 @@ final class IndicatorSql {
 
   record Statement(String sql, Map<String, Object> params, List<Dimension> by) {}
 
+  /**
+   * Where the rows come from: a source's view, or (see {@link MonthlyCells}) a union of its records
+   * and its monthly cells, whose rows each stand for {@code records} records.
+   */
+  record Relation(String sql, Map<String, Object> params, String records) {
+
+    static Relation of(IndicatorSource source) {
+      return new Relation(source.relation(), Map.of(), "count(*)");
+    }
+  }
+
   static Statement build(
       IndicatorSource source,
+      Relation relation,
       Indicator indicator,
       LocalDate from,
       LocalDate to,
@@ -41,15 +53,18 @@ final class IndicatorSql {
     params.put("from", java.sql.Date.valueOf(from));
     params.put("to", java.sql.Date.valueOf(to));
     params.put("units", units);
+    params.putAll(relation.params());
     String where =
         " where r.on_date between :from and :to and r.org_unit_id = any(:units)"
             + conditions(indicator.filters().and(extra), params, "f");
     List<String> aggregates = new ArrayList<>(aggregates(indicator, Filters.NONE, params, ""));
-    aggregates.add("count(*)");
+    aggregates.add(relation.records());
     aggregates.add("bool_or(r.protected)");
     boolean distinct = indicator.measure() == Measure.DISTINCT || indicator.distinctPersons();
     String sql =
-        distinct ? direct(source, by, aggregates, where) : twoLevel(source, by, aggregates, where);
+        distinct
+            ? direct(relation, by, aggregates, where)
+            : twoLevel(relation, by, aggregates, where);
     return new Statement(sql, params, by);
   }
 
@@ -61,6 +76,7 @@ final class IndicatorSql {
    */
   static Statement buildMany(
       IndicatorSource source,
+      Relation relation,
       List<Indicator> indicators,
       LocalDate from,
       LocalDate to,
@@ -72,6 +88,7 @@ final class IndicatorSql {
     params.put("from", java.sql.Date.valueOf(from));
     params.put("to", java.sql.Date.valueOf(to));
     params.put("units", units);
+    params.putAll(relation.params());
     String where =
         " where r.on_date between :from and :to and r.org_unit_id = any(:units)"
             + conditions(extra, params, "f");
@@ -81,12 +98,14 @@ final class IndicatorSql {
       Indicator i = indicators.get(k);
       aggregates.addAll(aggregates(i, i.filters(), params, "i" + k));
       String own = filter(i.filters(), params, "i" + k + "r");
-      aggregates.add("count(*)" + own);
+      aggregates.add(relation.records() + own);
       aggregates.add("bool_or(r.protected)" + own);
       distinct |= i.measure() == Measure.DISTINCT || i.distinctPersons();
     }
     String sql =
-        distinct ? direct(source, by, aggregates, where) : twoLevel(source, by, aggregates, where);
+        distinct
+            ? direct(relation, by, aggregates, where)
+            : twoLevel(relation, by, aggregates, where);
     return new Statement(sql, params, by);
   }
 
@@ -201,7 +220,7 @@ final class IndicatorSql {
   }
 
   private static String direct(
-      IndicatorSource source, List<Dimension> by, List<String> aggregates, String where) {
+      Relation source, List<Dimension> by, List<String> aggregates, String where) {
     StringJoiner select = new StringJoiner(", ", "select ", "");
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < by.size(); i++) {
@@ -212,11 +231,11 @@ final class IndicatorSql {
     for (int i = 0; i < aggregates.size(); i++) {
       select.add(aggregates.get(i) + " as v" + i);
     }
-    return select + " from " + source.relation() + " r" + where + groupingSets(keys);
+    return select + " from " + source.sql() + " r" + where + groupingSets(keys);
   }
 
   private static String twoLevel(
-      IndicatorSource source, List<Dimension> by, List<String> aggregates, String where) {
+      Relation source, List<Dimension> by, List<String> aggregates, String where) {
     StringJoiner inner = new StringJoiner(", ", "select ", "");
     StringJoiner outer = new StringJoiner(", ", "select ", "");
     List<String> keys = new ArrayList<>();
@@ -243,7 +262,7 @@ final class IndicatorSql {
         + " from ("
         + inner
         + " from "
-        + source.relation()
+        + source.sql()
         + " r"
         + where
         + innerGroup

@@ -28,11 +28,17 @@ public class Indicators {
   private final ResultsFrameworks frameworks;
   private final IndicatorRepository indicators;
   private final JdbcClient jdbc;
+  private final MonthlyCells monthlyCells;
 
-  Indicators(ResultsFrameworks frameworks, IndicatorRepository indicators, JdbcClient jdbc) {
+  Indicators(
+      ResultsFrameworks frameworks,
+      IndicatorRepository indicators,
+      JdbcClient jdbc,
+      MonthlyCells monthlyCells) {
     this.frameworks = frameworks;
     this.indicators = indicators;
     this.jdbc = jdbc;
+    this.monthlyCells = monthlyCells;
   }
 
   /**
@@ -59,9 +65,17 @@ public class Indicators {
       IndicatorSql.check(source, indicator, query.by(), query.filters());
       return new IndicatorValues(indicator, from, to, query.by(), List.of());
     }
+    IndicatorSql.check(source, indicator, query.by(), query.filters());
     IndicatorSql.Statement statement =
         IndicatorSql.build(
-            source, indicator, from, to, query.by(), query.filters(), frameworks.units(framework));
+            source,
+            monthlyCells.relation(source, List.of(indicator), from, to, query.filters()),
+            indicator,
+            from,
+            to,
+            query.by(),
+            query.filters(),
+            frameworks.units(framework));
     List<Cell> cells =
         jdbc.sql(statement.sql())
             .params(statement.params())
@@ -81,20 +95,33 @@ public class Indicators {
     LocalDate from = later(query.from(), framework.startsOn());
     LocalDate to = earlier(query.to(), framework.endsOn());
     Map<Long, IndicatorValues> done = new java.util.HashMap<>();
+    // one statement per kind of record, and apart those monthly cells can give from the others
     Map<String, List<Indicator>> bySource = new java.util.LinkedHashMap<>();
     for (Indicator i : all) {
       if (MANUAL.equals(i.source()) || from.isAfter(to)) {
         done.put(i.id(), compute(i, framework, query));
       } else {
-        bySource.computeIfAbsent(i.source(), s -> new ArrayList<>()).add(i);
+        IndicatorSource source = frameworks.source(i.source());
+        String key =
+            i.source() + (monthlyCells.canServe(source, i, query.filters()) ? "" : " records");
+        bySource.computeIfAbsent(key, s -> new ArrayList<>()).add(i);
       }
     }
     Long[] units = frameworks.units(framework);
     bySource.forEach(
-        (code, group) -> {
+        (key, group) -> {
+          IndicatorSource source = frameworks.source(group.get(0).source());
+          group.forEach(i -> IndicatorSql.check(source, i, query.by(), query.filters()));
           IndicatorSql.Statement statement =
               IndicatorSql.buildMany(
-                  frameworks.source(code), group, from, to, query.by(), query.filters(), units);
+                  source,
+                  monthlyCells.relation(source, group, from, to, query.filters()),
+                  group,
+                  from,
+                  to,
+                  query.by(),
+                  query.filters(),
+                  units);
           List<List<Cell>> cells = new ArrayList<>();
           group.forEach(i -> cells.add(new ArrayList<>()));
           jdbc.sql(statement.sql())

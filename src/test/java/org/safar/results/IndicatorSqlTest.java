@@ -50,6 +50,7 @@ class IndicatorSqlTest {
   static IndicatorSql.Statement build(IndicatorSource s, Indicator i, Dimension... by) {
     return IndicatorSql.build(
         s,
+        IndicatorSql.Relation.of(s),
         i,
         LocalDate.of(2025, 1, 1),
         LocalDate.of(2025, 12, 31),
