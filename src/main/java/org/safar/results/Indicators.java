@@ -29,16 +29,19 @@ public class Indicators {
   private final IndicatorRepository indicators;
   private final JdbcClient jdbc;
   private final MonthlyCells monthlyCells;
+  private final PersonSets personSets;
 
   Indicators(
       ResultsFrameworks frameworks,
       IndicatorRepository indicators,
       JdbcClient jdbc,
-      MonthlyCells monthlyCells) {
+      MonthlyCells monthlyCells,
+      PersonSets personSets) {
     this.frameworks = frameworks;
     this.indicators = indicators;
     this.jdbc = jdbc;
     this.monthlyCells = monthlyCells;
+    this.personSets = personSets;
   }
 
   /**
@@ -66,6 +69,12 @@ public class Indicators {
       return new IndicatorValues(indicator, from, to, query.by(), List.of());
     }
     IndicatorSql.check(source, indicator, query.by(), query.filters());
+    if (personSets.canServe(source, indicator, query.by(), query.filters())) {
+      List<Cell> cells =
+          personSets.values(
+              indicator, from, to, query.by(), query.filters(), frameworks.units(framework));
+      return new IndicatorValues(indicator, from, to, query.by(), cells);
+    }
     IndicatorSql.Statement statement =
         IndicatorSql.build(
             source,
@@ -98,7 +107,9 @@ public class Indicators {
     // one statement per kind of record, and apart those monthly cells can give from the others
     Map<String, List<Indicator>> bySource = new java.util.LinkedHashMap<>();
     for (Indicator i : all) {
-      if (MANUAL.equals(i.source()) || from.isAfter(to)) {
+      if (MANUAL.equals(i.source())
+          || from.isAfter(to)
+          || personSets.canServe(frameworks.source(i.source()), i, query.by(), query.filters())) {
         done.put(i.id(), compute(i, framework, query));
       } else {
         IndicatorSource source = frameworks.source(i.source());

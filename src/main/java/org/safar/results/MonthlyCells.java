@@ -53,14 +53,17 @@ class MonthlyCells {
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
+  private final PersonSets persons;
   private final boolean enabled;
 
   MonthlyCells(
       JdbcClient jdbc,
       TransactionTemplate transactions,
+      PersonSets persons,
       @Value("${safar.results.cells.enabled:true}") boolean enabled) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.persons = persons;
     this.enabled = enabled;
   }
 
@@ -195,6 +198,10 @@ class MonthlyCells {
    * Adds up again every past month a write has touched (or that was never built), a few at a time,
    * each in its own short transaction. Runs in the background; also callable from tests.
    */
+  boolean enabled() {
+    return enabled;
+  }
+
   @Scheduled(
       initialDelayString = "${safar.results.cells.initial-delay:PT20S}",
       fixedDelayString = "${safar.results.cells.delay:PT5S}")
@@ -253,13 +260,17 @@ class MonthlyCells {
                               + dims)
                       .params(m, m, Date.valueOf(month.plusMonths(1)))
                       .update();
+              boolean withPersons =
+                  PersonSets.SOURCE.equals(table.source()) && persons.build(month);
               jdbc.sql(
                       """
-                      insert into results_built_month (source, month, cells) values (?, ?, ?)
+                      insert into results_built_month (source, month, cells, persons)
+                      values (?, ?, ?, ?)
                       on conflict (source, month) do update
-                      set built_at = now(), cells = excluded.cells
+                      set built_at = clock_timestamp(), cells = excluded.cells,
+                          persons = excluded.persons
                       """)
-                  .params(table.source(), m, added)
+                  .params(table.source(), m, added, withPersons)
                   .update();
               return added;
             });

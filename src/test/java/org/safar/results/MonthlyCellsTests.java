@@ -36,6 +36,7 @@ class MonthlyCellsTests {
   @Autowired ResultsFrameworks frameworks;
   @Autowired Indicators indicators;
   @Autowired MonthlyCells cells;
+  @Autowired PersonSets persons;
   @Autowired Clients clients;
   @Autowired CounsellingSessions sessions;
   @Autowired GroupSessions groupSessions;
@@ -109,6 +110,20 @@ class MonthlyCellsTests {
     assertThat(relation(f, "GROUP_ATTENDANCE", Measure.COUNT).sql())
         .contains("results_cells_group_attendance");
     assertThat(relation(f, "SESSIONS", Measure.DISTINCT).sql()).isEqualTo("results_session");
+    assertThat(
+            persons.canServe(
+                frameworks.source("SESSIONS"),
+                ResultsFixture.indicator(
+                    f, 0, "SESSIONS", Measure.DISTINCT, Filters.NONE, Filters.NONE),
+                query.by(),
+                Filters.NONE))
+        .isTrue();
+    assertThat(
+            jdbc.sql("select count(*) from results_persons_session where month = ?")
+                .param(LocalDate.of(2019, 2, 1))
+                .query(Long.class)
+                .single())
+        .isPositive();
     assertThat(report(f, query)).isEqualTo(fromRecords);
 
     // a session in a built month counts at once, before any rebuild
