@@ -70,10 +70,14 @@ public class Indicators {
     }
     IndicatorSql.check(source, indicator, query.by(), query.filters());
     if (personSets.canServe(source, indicator, query.by(), query.filters())) {
-      List<Cell> cells =
-          personSets.values(
-              indicator, from, to, query.by(), query.filters(), frameworks.units(framework));
-      return new IndicatorValues(indicator, from, to, query.by(), cells);
+      try {
+        List<Cell> cells =
+            personSets.values(
+                indicator, from, to, query.by(), query.filters(), frameworks.units(framework));
+        return new IndicatorValues(indicator, from, to, query.by(), cells);
+      } catch (PersonSets.NotServed e) {
+        // a client id beyond what the bitmaps hold: the records answer
+      }
     }
     IndicatorSql.Statement statement =
         IndicatorSql.build(

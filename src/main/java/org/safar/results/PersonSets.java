@@ -102,7 +102,7 @@ class PersonSets {
       Long[] units) {
     Filters filters = indicator.filters().and(extra);
     Map<Long, String> countries = countries();
-    Set<Long> scope = Set.of(units);
+    Set<Long> scope = new java.util.HashSet<>(java.util.Arrays.asList(units));
     List<Entry> entries = new ArrayList<>();
     LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
     LocalDate last =
@@ -321,9 +321,24 @@ class PersonSets {
                               codes,
                               new RoaringBitmap()))
                   .persons()
-                  .add(Math.toIntExact(rs.getLong(7)));
+                  .add(person(rs.getLong(7)));
             });
     return List.copyOf(byCell.values());
+  }
+
+  /** A client id as the bitmaps keep it; one beyond 32 bits sends the query to the records. */
+  private static int person(long id) {
+    if (id < 0 || id > Integer.MAX_VALUE) {
+      throw new NotServed();
+    }
+    return (int) id;
+  }
+
+  /** The records must answer this query (see {@link Indicators}). */
+  static final class NotServed extends RuntimeException {
+    NotServed() {
+      super(null, null, false, false);
+    }
   }
 
   private static String range(int n, LocalDate from, LocalDate to, Map<String, Object> params) {
