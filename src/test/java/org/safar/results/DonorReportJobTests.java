@@ -76,6 +76,11 @@ class DonorReportJobTests {
         .contains("/results/report-jobs/" + pdfJob + "/file")
         .contains("data-state=\"DONE\"");
     assertThat(page.headers().firstValue("Refresh")).isEmpty();
+    java.util.regex.Matcher script =
+        java.util.regex.Pattern.compile("src=\"(/js/report-download[^\"]*\\.js)\"")
+            .matcher(page.body());
+    assertThat(script.find()).as("the page's download script").isTrue();
+    assertThat(mande.get(script.group(1)).statusCode()).isEqualTo(200);
     assertThat(downloads(report)).as("made, not yet downloaded").isEqualTo(downloadsBefore);
     HttpResponse<byte[]> pdf = mande.download("/results/report-jobs/" + pdfJob + "/file");
     assertThat(pdf.statusCode()).isEqualTo(200);
