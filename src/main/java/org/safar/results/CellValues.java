@@ -6,11 +6,15 @@ import java.math.RoundingMode;
 /** The value of a cell from its counts: a share of nothing is "no data" (null), not an error. */
 final class CellValues {
 
+  /** The decimals a sum keeps. */
+  static final int DECIMALS = 2;
+
   private CellValues() {}
 
   static BigDecimal value(Measure measure, Unit unit, Long n1, Long d1, Long n2, Long d2) {
     return switch (measure) {
-      case COUNT, DISTINCT, SUM -> BigDecimal.valueOf(n1 == null ? 0 : n1);
+      case COUNT, DISTINCT -> BigDecimal.valueOf(n1 == null ? 0 : n1);
+      case SUM -> throw new IllegalArgumentException("a sum is not made of counts: see decimal()");
       case RATIO -> share(unit, n1, d1);
       case CHANGE -> {
         BigDecimal after = share(unit, n1, d1);
@@ -18,6 +22,15 @@ final class CellValues {
         yield after == null || before == null ? null : after.subtract(before);
       }
     };
+  }
+
+  /**
+   * A sum of decimal values as shown and exported: at most {@link #DECIMALS} decimals (half up),
+   * without trailing zeros, and a whole number as one ({@code 12.5}, {@code 19.4}, {@code 35}).
+   */
+  static BigDecimal decimal(BigDecimal v) {
+    BigDecimal rounded = v.setScale(DECIMALS, RoundingMode.HALF_UP).stripTrailingZeros();
+    return rounded.scale() < 0 ? rounded.setScale(0) : rounded;
   }
 
   static BigDecimal share(Unit unit, Long part, Long whole) {

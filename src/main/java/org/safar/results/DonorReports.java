@@ -132,38 +132,73 @@ public class DonorReports {
 
   /** What a downloaded report shows: the narrative, the project and the indicator rows. */
   public record Content(
-      DonorReport report, ResultsFrameworks.ProjectResults project, List<Row> rows) {}
+      DonorReport report, ResultsFrameworks.ProjectResults project, List<Row> rows) {
+
+    /** {@code donor-report-<project code>-<first day>-<last day>.<extension>}. */
+    public String fileName(String extension) {
+      return "donor-report-"
+          + project.project().code()
+          + "-"
+          + report.periodStart()
+          + "-"
+          + report.periodEnd()
+          + "."
+          + extension;
+    }
+  }
+
+  /** Told after each indicator computed: how many are done, of how many. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, of) -> {};
+
+    void computed(int done, int of);
+  }
 
   /** The report with its figures computed now, the download audited (as {@code format}). */
   @Transactional
   public Content content(long id, String format) {
+    Content content = compute(id, Progress.NONE);
+    audit.record("DOWNLOADED", "donor_report", id, format);
+    return content;
+  }
+
+  /**
+   * The report with its figures computed now, indicator by indicator (each with its breakdown by
+   * sex, if it has one, from the same statement), telling {@code progress} after each. Not audited:
+   * whoever hands the figures out records that.
+   */
+  @Transactional(readOnly = true)
+  public Content compute(long id, Progress progress) {
     DonorReport r = get(id);
     ResultsFramework f = frameworks.frameworkInScope(r.frameworkId());
-    IndicatorQuery period =
-        new IndicatorQuery(r.periodStart(), r.periodEnd(), List.of(), Filters.NONE);
-    List<IndicatorValues> totals = indicators.report(f.id(), period);
+    List<Indicator> all = frameworks.indicatorsOf(f.id());
+    progress.computed(0, all.size());
     List<Row> rows = new ArrayList<>();
-    for (IndicatorValues v : totals) {
-      Indicator i = v.indicator();
-      List<Cell> bySex = List.of();
-      if (i.dimensions().contains(Dimension.SEX) && !Indicators.MANUAL.equals(i.source())) {
-        IndicatorQuery sex =
-            new IndicatorQuery(
-                r.periodStart(), r.periodEnd(), List.of(Dimension.SEX), Filters.NONE);
-        bySex =
-            indicators.compute(i, f, sex).by(Dimension.SEX).stream()
-                .sorted(Comparator.comparing(c -> c.get(Dimension.SEX)))
-                .toList();
-      }
+    for (Indicator i : all) {
+      boolean bySex =
+          i.dimensions().contains(Dimension.SEX) && !Indicators.MANUAL.equals(i.source());
+      IndicatorQuery period =
+          new IndicatorQuery(
+              r.periodStart(),
+              r.periodEnd(),
+              bySex ? List.of(Dimension.SEX) : List.of(),
+              Filters.NONE);
+      IndicatorValues v = indicators.compute(i, f, period);
+      List<Cell> sexes =
+          bySex
+              ? v.by(Dimension.SEX).stream()
+                  .sorted(Comparator.comparing(c -> c.get(Dimension.SEX)))
+                  .toList()
+              : List.of();
       BigDecimal actual = v.total().map(Cell::value).orElse(null);
       if (actual == null && !i.isShare() && !Indicators.MANUAL.equals(i.source())) {
         actual = BigDecimal.ZERO;
       }
-      rows.add(new Row(i, i.baselineValue(), target(i, r), actual, bySex));
+      rows.add(new Row(i, i.baselineValue(), target(i, r), actual, sexes));
+      progress.computed(rows.size(), all.size());
     }
-    ResultsFrameworks.ProjectResults project = frameworks.project(f.programmeId());
-    audit.record("DOWNLOADED", "donor_report", id, format);
-    return new Content(r, project, rows);
+    return new Content(r, frameworks.project(f.programmeId()), rows);
   }
 
   /** The targets set for periods inside the report's: summed for counts, the last for shares. */

@@ -169,7 +169,20 @@ public class Indicators {
         key.put(by.get(i), label(by.get(i), rs.getObject("k" + i)));
       }
     }
-    // a sum over no rows is null in SQL; a count of nothing is 0
+    boolean protectedRecords = rs.getBoolean("v" + (offset + 5));
+    if (indicator.measure() == Measure.SUM) {
+      // a sum of values (knowledge gain in points) keeps its decimals; over no rows it is 0
+      BigDecimal sum = rs.getBigDecimal("v" + offset);
+      return new Cell(
+          key,
+          CellValues.decimal(sum == null ? BigDecimal.ZERO : sum),
+          null,
+          null,
+          null,
+          null,
+          protectedRecords);
+    }
+    // a count of nothing is 0 (a sum over no rows is null in SQL)
     boolean share = indicator.isShare();
     boolean change = indicator.measure() == Measure.CHANGE;
     Long n1 = zero(number(rs, "v" + offset), true);
@@ -177,13 +190,14 @@ public class Indicators {
     Long n2 = zero(number(rs, "v" + (offset + 2)), change);
     Long d2 = zero(number(rs, "v" + (offset + 3)), change);
     BigDecimal value = CellValues.value(indicator.measure(), indicator.unit(), n1, d1, n2, d2);
-    return new Cell(key, value, n1, d1, n2, d2, rs.getBoolean("v" + (offset + 5)));
+    return new Cell(key, value, n1, d1, n2, d2, protectedRecords);
   }
 
   private static Long zero(Long v, boolean counted) {
     return v == null && counted ? Long.valueOf(0) : v;
   }
 
+  /** A count (of records, people or the people they stand for): always a whole number. */
   private static Long number(ResultSet rs, String column) throws SQLException {
     BigDecimal v = rs.getBigDecimal(column);
     return v == null ? null : v.longValue();

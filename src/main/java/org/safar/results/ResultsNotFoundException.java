@@ -9,4 +9,8 @@ public class ResultsNotFoundException extends RuntimeException {
   public ResultsNotFoundException(String what, long id) {
     super("No " + what + " " + id);
   }
+
+  public ResultsNotFoundException(String what, String id) {
+    super("No " + what + " " + id);
+  }
 }

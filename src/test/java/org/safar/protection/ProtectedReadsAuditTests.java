@@ -185,6 +185,8 @@ class ProtectedReadsAuditTests {
           "/results/reports/{id}/edit",
           "/results/reports/{id}.pdf",
           "/results/reports/{id}.xlsx",
+          "/results/report-jobs/{job}",
+          "/results/report-jobs/{job}/file",
           "/results/programmes/{id}/achievements.xlsx",
           "/api/v1/indicators/{id}/values",
           "/api/v1/frameworks/{id}/values");

@@ -79,7 +79,7 @@ class DonorReportTests {
             .query(Long.class)
             .single();
     assertThat(mande.get("/results/projects/" + project).body())
-        .contains("/results/reports/" + id + ".pdf");
+        .contains("/results/reports/" + id + "/generate");
 
     String api =
         mande

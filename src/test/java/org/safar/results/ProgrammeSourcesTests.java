@@ -14,12 +14,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safar.SafarIntegrationTest;
+import org.safar.StaffClient;
 import org.safar.counselling.Clients;
 import org.safar.counselling.CounsellingSessions;
 import org.safar.identity.Accounts;
 import org.safar.orgunits.OrgUnits;
 import org.safar.portfolio.Portfolio;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,6 +39,7 @@ class ProgrammeSourcesTests {
   @Autowired Clients clients;
   @Autowired CounsellingSessions sessions;
   @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
 
   ResultsFixture fixture;
   static boolean recorded;
@@ -142,6 +145,58 @@ class ProgrammeSourcesTests {
     assertThat(engine).containsAllEntriesOf(direct);
     assertThat(direct).containsEntry("FEMALE", 35L).containsEntry("MALE", 45L);
     assertThat(total("TRAINING_PARTICIPANTS", Measure.SUM, Filters.NONE)).isEqualTo(80L);
+  }
+
+  /**
+   * A sum of decimal values keeps its fraction all the way out: the engine, the API JSON, the HXL
+   * CSV and the IATI XML (knowledge gains of 12.5 and 6.9 points, in 2038, which nothing else
+   * uses).
+   */
+  @Test
+  void aSumOfDecimalValuesKeepsItsFractionInTheEngineAndTheExports() {
+    LocalDate start = LocalDate.of(2038, 1, 1);
+    LocalDate end = LocalDate.of(2038, 12, 31);
+    long programme =
+        jdbc.sql("select id from programme where code = 'MIGRATION-MPTF'")
+            .query(Long.class)
+            .single();
+    long t =
+        training(
+            fixture.mrc("MRC-DHAKA"),
+            programme,
+            "TRAINING",
+            "PERSONS",
+            LocalDate.of(2038, 3, 2),
+            0,
+            0);
+    participant(t, "FEMALE", "40.25", "52.75");
+    participant(t, "MALE", "33.10", "40.00");
+    ResultsFramework f = fixture.project(start, end);
+    long id =
+        frameworks.define(
+            ResultsFixture.indicator(
+                f,
+                fixture.output(f),
+                "TRAINING_PARTICIPANTS",
+                Measure.SUM,
+                Filters.NONE,
+                Filters.NONE,
+                Dimension.SEX));
+    IndicatorValues values =
+        indicators.values(id, new IndicatorQuery(null, null, List.of(Dimension.SEX), Filters.NONE));
+    assertThat(values.total().orElseThrow().value()).isEqualByComparingTo("19.4");
+    Map<String, BigDecimal> bySex = new HashMap<>();
+    values.by(Dimension.SEX).forEach(c -> bySex.put(c.get(Dimension.SEX), c.value()));
+    assertThat(bySex.get("FEMALE")).isEqualByComparingTo("12.5");
+    assertThat(bySex.get("MALE")).isEqualByComparingTo("6.9");
+
+    StaffClient mande = StaffClient.signedIn(port, "mande", "safar-demo-2026");
+    String json = mande.getJson("/api/v1/indicators/" + id + "/values?by=sex").body();
+    assertThat(json).contains("\"value\":12.5").contains("\"value\":19.4");
+    String csv = mande.get("/results/projects/" + f.programmeId() + "/values.csv").body();
+    assertThat(csv).contains(",12.5").contains(",19.4");
+    String iati = mande.get("/results/projects/" + f.programmeId() + "/iati.xml").body();
+    assertThat(iati).contains("value=\"19.4\"");
   }
 
   @Test

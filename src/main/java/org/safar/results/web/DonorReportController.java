@@ -27,7 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Donor progress reports: the narrative form, the PDF and XLSX downloads (figures computed when
- * downloaded, each download audited), and a programme's key achievements as XLSX.
+ * downloaded, each download audited), and a programme's key achievements as XLSX. The pages offer
+ * the PDF and XLSX through a background job with a progress page ({@link
+ * DonorReportJobController}); the direct GET downloads here stay for scripts and the API.
  */
 @Controller
 @PreAuthorize(ResultsRoles.READ)
@@ -169,18 +171,10 @@ class DonorReportController {
   }
 
   private static String name(DonorReportView view, String extension) {
-    DonorReport r = view.content().report();
-    return "donor-report-"
-        + view.content().project().project().code()
-        + "-"
-        + r.periodStart()
-        + "-"
-        + r.periodEnd()
-        + "."
-        + extension;
+    return view.content().fileName(extension);
   }
 
-  private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
+  static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
     return ResponseEntity.ok()
         .contentType(type)
         .header(

@@ -31,6 +31,11 @@ class DonorReportPdf {
   }
 
   byte[] render(DonorReportView view, Locale locale) {
+    return render(view, locale, () -> {});
+  }
+
+  /** As {@link #render(DonorReportView, Locale)}, calling {@code writing} between HTML and PDF. */
+  byte[] render(DonorReportView view, Locale locale, Runnable writing) {
     boolean rtl = SupportedLocale.of(locale).rightToLeft();
     Context context = new Context(locale);
     context.setVariable("view", view);
@@ -40,6 +45,7 @@ class DonorReportPdf {
     context.setVariable("lang", locale.toLanguageTag());
     context.setVariable("rtl", rtl);
     String html = templates.process(TEMPLATE, context);
+    writing.run();
 
     return pdf.render(html, rtl, "The donor report");
   }
