@@ -111,7 +111,9 @@ class FollowUpImportController {
     String problem;
     try {
       FollowUpImportPreview done = imports.confirm(id, close, create, skipped);
-      redirect.addFlashAttribute("imported", done);
+      // the session keeps flash attributes serialised: plain numbers, not the record
+      redirect.addFlashAttribute(
+          "imported", new int[] {done.toClose(), done.toCreate(), done.alreadyImported()});
       return "redirect:/counselling/follow-ups/import";
     } catch (InvalidInputException e) {
       problem = e.messageKey();
