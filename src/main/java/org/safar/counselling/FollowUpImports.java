@@ -244,18 +244,18 @@ public class FollowUpImports {
       if (t == null || !scope.contains(t.mrcId())) {
         errors.add(
             SurveyFile.error(
-                r.row(), SurveyFile.Column.CLIENT, "followUpImport.error.unknownClient", ref));
+                r.row(), SurveyColumns.Column.CLIENT, "followUpImport.error.unknownClient", ref));
         if (t != null && auditRefused && refused.add(t.id())) {
           audit.accessDenied("client", t.id(), "follow-up survey import");
         }
       } else if (t.erased()) {
         errors.add(
             SurveyFile.error(
-                r.row(), SurveyFile.Column.CLIENT, "followUpImport.error.erased", ref));
+                r.row(), SurveyColumns.Column.CLIENT, "followUpImport.error.erased", ref));
       } else if (t.confidential()) {
         errors.add(
             SurveyFile.error(
-                r.row(), SurveyFile.Column.CLIENT, "followUpImport.error.protected", ref));
+                r.row(), SurveyColumns.Column.CLIENT, "followUpImport.error.protected", ref));
       } else {
         steps.add(new Step(r, t.id(), t.mrcId(), null));
       }

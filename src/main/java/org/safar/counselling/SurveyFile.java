@@ -15,7 +15,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.safar.counselling.SurveyColumns.Column;
 
 /**
  * Reads a follow-up survey export from KoboToolbox or ODK Central (CSV, UTF-8 with or without a
@@ -34,78 +34,6 @@ import org.apache.commons.csv.CSVRecord;
 final class SurveyFile {
 
   static final int MAX_ROWS = 20_000;
-
-  /** The survey's questions, by the names the form gives them (after group paths are stripped). */
-  enum Column {
-    SUBMISSION("submission_id", "_uuid", "instanceid", "key"),
-    CLIENT("client_ref"),
-    DATE("followup_date"),
-    REACHED("reached"),
-    OUTCOME("outcome"),
-    INTENTION("intention"),
-    LIKELIHOOD("likelihood");
-
-    final List<String> names;
-
-    Column(String... names) {
-      this.names = List.of(names);
-    }
-
-    String header() {
-      return names.get(0);
-    }
-  }
-
-  static final String EXPECTED =
-      "client_ref, followup_date, reached, outcome, intention, likelihood"
-          + " + _uuid / meta-instanceID / KEY / submission_id";
-
-  /**
-   * Columns KoboToolbox and ODK Central add to every export (lower case, group path stripped): they
-   * say who sent the submission and when, and are ignored.
-   */
-  static final Set<String> META =
-      Set.of(
-          // KoboToolbox
-          "_id",
-          "_submission_time",
-          "_index",
-          "_status",
-          "_submitted_by",
-          "__version__",
-          "_version_",
-          "_validation_status",
-          "_notes",
-          "_tags",
-          "_geolocation",
-          "_attachments",
-          "_xform_id_string",
-          "_parent_table_name",
-          "_parent_index",
-          "start",
-          "end",
-          "today",
-          "deviceid",
-          "username",
-          "simserial",
-          "subscriberid",
-          "phonenumber",
-          "audit",
-          "audit_url",
-          "rootuuid",
-          "deprecatedid",
-          "instancename",
-          "uuid",
-          // ODK Central
-          "submissiondate",
-          "submitterid",
-          "submittername",
-          "attachmentspresent",
-          "attachmentsexpected",
-          "status",
-          "reviewstate",
-          "edits",
-          "formversion");
 
   /** A file that cannot be read as a whole: the reason's message key and the value it names. */
   static final class Refused extends Exception {
@@ -178,7 +106,7 @@ final class SurveyFile {
     if (records.isEmpty()) {
       throw new Refused("followUpImport.error.empty", null);
     }
-    Map<Column, Integer> at = header(records.get(0));
+    Map<Column, Integer> at = SurveyColumns.header(records.get(0));
     if (records.size() == 1) {
       throw new Refused("followUpImport.error.noRows", null);
     }
@@ -273,49 +201,6 @@ final class SurveyFile {
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       throw new Refused("followUpImport.error.notCsv", null);
     }
-  }
-
-  /** The question a header names: its last group path segment, or null for a meta column. */
-  static String question(String header) {
-    String h = header.strip().toLowerCase(Locale.ROOT);
-    int cut = Math.max(h.lastIndexOf('/'), Math.max(h.lastIndexOf('-'), h.lastIndexOf('.')));
-    return h.substring(cut + 1).strip();
-  }
-
-  private static Map<Column, Integer> header(CSVRecord header) throws Refused {
-    Map<Column, Integer> at = new EnumMap<>(Column.class);
-    for (int i = 0; i < header.size(); i++) {
-      String raw = header.get(i).strip();
-      String name = question(raw);
-      if (name.isEmpty()) {
-        throw new Refused("followUpImport.error.blankColumn", Integer.toString(i + 1));
-      }
-      Column column = null;
-      for (Column c : Column.values()) {
-        if (c.names.contains(name)) {
-          column = c;
-        }
-      }
-      if (column == null) {
-        if (META.contains(name)) {
-          continue;
-        }
-        throw new Refused("followUpImport.error.unknownColumn", raw);
-      }
-      // Kobo may carry both _uuid and meta/instanceID, ODK both KEY and meta-instanceID: the first
-      // submission id column wins (they hold the same submission's id)
-      if (at.putIfAbsent(column, i) != null && column != Column.SUBMISSION) {
-        throw new Refused("followUpImport.error.columnTwice", raw);
-      }
-    }
-    for (Column required : Column.values()) {
-      if (required != Column.OUTCOME && !at.containsKey(required)) {
-        throw new Refused(
-            "followUpImport.error.missingColumn",
-            required == Column.SUBMISSION ? "_uuid / meta-instanceID / KEY" : required.header());
-      }
-    }
-    return at;
   }
 
   /** The id of a submission, the same whichever column it came from ("uuid:" dropped). */
