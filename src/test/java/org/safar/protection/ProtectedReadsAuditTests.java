@@ -141,6 +141,11 @@ class ProtectedReadsAuditTests {
           "/portal",
           "/agencies",
           "/agencies/{id}",
+          // the survey import shows counts and the file's own values, never a client's record
+          "/counselling/follow-ups/import",
+          "/counselling/follow-ups/import/template.csv",
+          "/counselling/follow-ups/import/{id}",
+          "/counselling/follow-ups/import/{id}/errors.csv",
           "/agencies/import",
           "/agencies/import/{id}",
           "/agencies/import/{id}/errors.csv",
