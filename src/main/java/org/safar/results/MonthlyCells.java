@@ -67,6 +67,12 @@ class MonthlyCells {
     this.enabled = enabled;
   }
 
+  /** A built, clean month whose cells cover its days from the first through {@code through}. */
+  record Covered(LocalDate month, LocalDate through, java.time.Instant builtAt) {}
+
+  /** Consecutive covered months: cells of months [first, last], covering days up to through. */
+  record Run(LocalDate first, LocalDate last, LocalDate through) {}
+
   /**
    * Where the rows of these indicators over [from, to] come from: the source's view alone, or its
    * records on the days no clean month covers plus the cells of the clean months.
@@ -81,19 +87,11 @@ class MonthlyCells {
     if (!indicators.stream().allMatch(i -> canServe(source, i, extra))) {
       return IndicatorSql.Relation.of(source);
     }
-    LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate last =
-        to.getDayOfMonth() == to.lengthOfMonth()
-            ? to.withDayOfMonth(1)
-            : to.withDayOfMonth(1).minusMonths(1);
-    if (first.isAfter(last)) {
+    List<Covered> covered = covered(jdbc, table.source(), from, to, false);
+    if (covered.isEmpty()) {
       return IndicatorSql.Relation.of(source);
     }
-    List<LocalDate> months = cleanMonths(table, first, last);
-    if (months.isEmpty()) {
-      return IndicatorSql.Relation.of(source);
-    }
-    return union(table, runs(months), from, to);
+    return union(table, runs(covered), from, to);
   }
 
   /** Whether cells can give this indicator's figures: counts and sums without a topic filter. */
@@ -116,57 +114,79 @@ class MonthlyCells {
     return false;
   }
 
-  /** The built months in [first, last] that no write has touched since. */
-  List<LocalDate> cleanMonths(Table table, LocalDate first, LocalDate last) {
+  /**
+   * The built months whose covered days lie inside [from, to] and that no write has touched since
+   * (with their persons, if asked), in order.
+   */
+  static List<Covered> covered(
+      JdbcClient jdbc, String source, LocalDate from, LocalDate to, boolean withPersons) {
     return jdbc.sql(
             """
-            select b.month from results_built_month b
-            where b.source = ? and b.month between ? and ?
+            select b.month, b.through, b.built_at from results_built_month b
+            where b.source = ? and b.month >= ? and b.through <= ?
+              and (b.persons or not ?)
               and not exists (select 1 from results_dirty_month d
                               where d.source = b.source and d.month = b.month)
             order by b.month
             """)
-        .params(table.source(), Date.valueOf(first), Date.valueOf(last))
-        .query((rs, n) -> rs.getDate(1).toLocalDate())
+        .params(source, Date.valueOf(from), Date.valueOf(to), withPersons)
+        .query(
+            (rs, n) ->
+                new Covered(
+                    rs.getDate(1).toLocalDate(),
+                    rs.getDate(2).toLocalDate(),
+                    rs.getTimestamp(3).toInstant()))
         .list();
   }
 
-  /** Consecutive months as [first month, last month] runs. */
-  static List<LocalDate[]> runs(List<LocalDate> months) {
-    List<LocalDate[]> runs = new ArrayList<>();
-    for (LocalDate m : months) {
-      LocalDate[] run = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-      if (run != null && run[1].plusMonths(1).equals(m)) {
-        run[1] = m;
+  /** Covered months that follow each other without a gap of days, as runs. */
+  static List<Run> runs(List<Covered> covered) {
+    List<Run> runs = new ArrayList<>();
+    for (Covered c : covered) {
+      Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+      if (last != null && last.through().plusDays(1).equals(c.month())) {
+        runs.set(runs.size() - 1, new Run(last.first(), c.month(), c.through()));
       } else {
-        runs.add(new LocalDate[] {m, m});
+        runs.add(new Run(c.month(), c.month(), c.through()));
       }
     }
     return runs;
   }
 
-  private static IndicatorSql.Relation union(
-      Table table, List<LocalDate[]> runs, LocalDate from, LocalDate to) {
-    Map<String, Object> params = new LinkedHashMap<>();
+  /** The days of [from, to] the runs do not cover, as SQL conditions on {@code column}. */
+  static String gaps(
+      String column,
+      String prefix,
+      List<Run> runs,
+      LocalDate from,
+      LocalDate to,
+      Map<String, Object> params) {
     StringJoiner live = new StringJoiner(" or ", "(", ")");
-    StringJoiner cells = new StringJoiner(" or ", "(", ")");
     LocalDate next = from;
     for (int i = 0; i < runs.size(); i++) {
-      LocalDate start = runs.get(i)[0];
-      LocalDate end = runs.get(i)[1];
-      if (next.isBefore(start)) {
-        live.add(range("r.on_date", "mcl" + i, next, start.minusDays(1), params));
+      if (next.isBefore(runs.get(i).first())) {
+        live.add(range(column, prefix + i, next, runs.get(i).first().minusDays(1), params));
       }
-      cells.add(range("c.month", "mcc" + i, start, end, params));
-      next = end.plusMonths(1);
+      next = runs.get(i).through().plusDays(1);
     }
     if (!next.isAfter(to)) {
-      live.add(range("r.on_date", "mclz", next, to, params));
+      live.add(range(column, prefix + "z", next, to, params));
+    }
+    return live.length() > 2 ? live.toString() : "";
+  }
+
+  private static IndicatorSql.Relation union(
+      Table table, List<Run> runs, LocalDate from, LocalDate to) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String live = gaps("r.on_date", "mcl", runs, from, to, params);
+    StringJoiner cells = new StringJoiner(" or ", "(", ")");
+    for (int i = 0; i < runs.size(); i++) {
+      cells.add(range("c.month", "mcc" + i, runs.get(i).first(), runs.get(i).last(), params));
     }
     String dims = String.join(", ", table.columns());
     String cellDims = String.join(", ", table.columns().stream().map(c -> "c." + c).toList());
     StringBuilder sql = new StringBuilder("(");
-    if (live.length() > 2) {
+    if (!live.isEmpty()) {
       sql.append("select r.on_date, r.org_unit_id, r.country, r.subject_id, r.amount, r.value,")
           .append(" r.protected, ")
           .append(dims)
@@ -195,13 +215,10 @@ class MonthlyCells {
   }
 
   /**
-   * Adds up again every past month a write has touched (or that was never built), a few at a time,
-   * each in its own short transaction. Runs in the background; also callable from tests.
+   * Adds up again every month a write has touched (or that was never built), and extends months
+   * whose covered days fall short of their end or of yesterday, a few at a time, each in its own
+   * short transaction. Runs in the background; also callable from tests.
    */
-  boolean enabled() {
-    return enabled;
-  }
-
   @Scheduled(
       initialDelayString = "${safar.results.cells.initial-delay:PT20S}",
       fixedDelayString = "${safar.results.cells.delay:PT5S}")
@@ -213,16 +230,24 @@ class MonthlyCells {
       List<LocalDate> months =
           jdbc.sql(
                   """
-                  select month from results_dirty_month
-                  where source = ? and month < date_trunc('month', current_date)
+                  select month from (
+                    select month from results_dirty_month where source = :s
+                    union
+                    select month from results_built_month where source = :s
+                      and through < least((month + interval '1 month' - interval '1 day')::date,
+                                          current_date - 1)
+                  ) m
+                  where month <= current_date - 1
                   order by month limit 24
                   """)
-              .param(table.source())
+              .param("s", table.source())
               .query((rs, n) -> rs.getDate(1).toLocalDate())
               .list();
+      LocalDate yesterday = today().minusDays(1);
       for (LocalDate month : months) {
+        LocalDate end = month.plusMonths(1).minusDays(1);
         try {
-          build(table, month);
+          build(table, month, end.isBefore(yesterday) ? end : yesterday);
         } catch (RuntimeException e) {
           log.warn("Monthly cells of {} {} not built: {}", table.source(), month, e.toString());
         }
@@ -230,8 +255,15 @@ class MonthlyCells {
     }
   }
 
-  /** Adds one month up again, under the exclusive lock writers of that month share. */
-  long build(Table table, LocalDate month) {
+  private LocalDate today() {
+    return jdbc.sql("select current_date").query(Date.class).single().toLocalDate();
+  }
+
+  /**
+   * Adds one month up again, its days from the first through {@code through}, under the exclusive
+   * lock writers of that month share.
+   */
+  long build(Table table, LocalDate month, LocalDate through) {
     Long cells =
         transactions.execute(
             status -> {
@@ -255,22 +287,22 @@ class MonthlyCells {
                               + dims
                               + ", sum(r.amount), sum(r.value), count(*) from "
                               + table.view()
-                              + " r where r.on_date >= ? and r.on_date < ?"
+                              + " r where r.on_date between ? and ?"
                               + " group by r.org_unit_id, r.protected, "
                               + dims)
-                      .params(m, m, Date.valueOf(month.plusMonths(1)))
+                      .params(m, m, Date.valueOf(through))
                       .update();
               boolean withPersons =
-                  PersonSets.SOURCE.equals(table.source()) && persons.build(month);
+                  PersonSets.SOURCE.equals(table.source()) && persons.build(month, through);
               jdbc.sql(
                       """
-                      insert into results_built_month (source, month, cells, persons)
-                      values (?, ?, ?, ?)
+                      insert into results_built_month (source, month, through, cells, persons)
+                      values (?, ?, ?, ?, ?)
                       on conflict (source, month) do update
-                      set built_at = clock_timestamp(), cells = excluded.cells,
-                          persons = excluded.persons
+                      set built_at = clock_timestamp(), through = excluded.through,
+                          cells = excluded.cells, persons = excluded.persons
                       """)
-                  .params(table.source(), m, added, withPersons)
+                  .params(table.source(), m, Date.valueOf(through), added, withPersons)
                   .update();
               return added;
             });

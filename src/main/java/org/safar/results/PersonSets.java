@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import org.roaringbitmap.RoaringBitmap;
 import org.springframework.beans.factory.annotation.Value;
@@ -104,21 +103,15 @@ class PersonSets {
     Map<Long, String> countries = countries();
     Set<Long> scope = new java.util.HashSet<>(java.util.Arrays.asList(units));
     List<Entry> entries = new ArrayList<>();
-    LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-    LocalDate last =
-        to.getDayOfMonth() == to.lengthOfMonth()
-            ? to.withDayOfMonth(1)
-            : to.withDayOfMonth(1).minusMonths(1);
-    Map<LocalDate, java.time.Instant> clean =
-        first.isAfter(last) ? Map.of() : cleanMonths(first, last);
-    for (var m : clean.entrySet()) {
-      for (Entry e : month(m.getKey(), m.getValue()).entries()) {
+    List<MonthlyCells.Covered> covered = MonthlyCells.covered(jdbc, SOURCE, from, to, true);
+    for (MonthlyCells.Covered c : covered) {
+      for (Entry e : month(c.month(), c.builtAt()).entries()) {
         if (scope.contains(e.unit()) && matches(e, filters, countries)) {
           entries.add(e);
         }
       }
     }
-    entries.addAll(live(from, to, MonthlyCells.runs(List.copyOf(clean.keySet())), filters, units));
+    entries.addAll(live(from, to, MonthlyCells.runs(covered), filters, units));
 
     Map<List<String>, RoaringBitmap> finest = new HashMap<>();
     Map<List<String>, Boolean> finestProtected = new HashMap<>();
@@ -226,24 +219,6 @@ class PersonSets {
     return countries;
   }
 
-  private Map<LocalDate, java.time.Instant> cleanMonths(LocalDate first, LocalDate last) {
-    Map<LocalDate, java.time.Instant> months = new LinkedHashMap<>();
-    jdbc.sql(
-            """
-            select b.month, b.built_at from results_built_month b
-            where b.source = ? and b.persons and b.month between ? and ?
-              and not exists (select 1 from results_dirty_month d
-                              where d.source = b.source and d.month = b.month)
-            order by b.month
-            """)
-        .params(SOURCE, Date.valueOf(first), Date.valueOf(last))
-        .query(
-            rs -> {
-              months.put(rs.getDate(1).toLocalDate(), rs.getTimestamp(2).toInstant());
-            });
-    return months;
-  }
-
   /** A built month's entries, from the cache while it is the same build. */
   private Month month(LocalDate month, java.time.Instant builtAt) {
     Month cached = cache.get(month);
@@ -275,21 +250,10 @@ class PersonSets {
 
   /** The records on the days no clean month covers, one entry per record. */
   private List<Entry> live(
-      LocalDate from, LocalDate to, List<LocalDate[]> runs, Filters filters, Long[] units) {
+      LocalDate from, LocalDate to, List<MonthlyCells.Run> runs, Filters filters, Long[] units) {
     Map<String, Object> params = new LinkedHashMap<>();
-    StringJoiner days = new StringJoiner(" or ", "(", ")");
-    LocalDate next = from;
-    int n = 0;
-    for (LocalDate[] run : runs) {
-      if (next.isBefore(run[0])) {
-        days.add(range(n++, next, run[0].minusDays(1), params));
-      }
-      next = run[1].plusMonths(1);
-    }
-    if (!next.isAfter(to)) {
-      days.add(range(n, next, to, params));
-    }
-    if (days.length() <= 2) {
+    String days = MonthlyCells.gaps("r.on_date", "pd", runs, from, to, params);
+    if (days.isEmpty()) {
       return List.of();
     }
     params.put("units", units);
@@ -341,25 +305,19 @@ class PersonSets {
     }
   }
 
-  private static String range(int n, LocalDate from, LocalDate to, Map<String, Object> params) {
-    params.put("pd" + n + "a", Date.valueOf(from));
-    params.put("pd" + n + "b", Date.valueOf(to));
-    return "r.on_date between :pd" + n + "a and :pd" + n + "b";
-  }
-
   /**
    * Builds a month's persons per cell from the records, inside the builder's transaction. False
    * when a client id does not fit in 32 bits: that month's distinct persons then read the records.
    */
-  boolean build(LocalDate month) {
+  boolean build(LocalDate month, LocalDate through) {
     Date m = Date.valueOf(month);
     jdbc.sql("delete from " + TABLE + " where month = ?").param(m).update();
     Map<List<Object>, RoaringBitmap> byCell = new HashMap<>();
     boolean[] fits = {true};
     jdbc.sql(
             "select org_unit_id, protected, sex, age_band, migrant_status, subject_id"
-                + " from results_session r where r.on_date >= ? and r.on_date < ?")
-        .params(m, Date.valueOf(month.plusMonths(1)))
+                + " from results_session r where r.on_date between ? and ?")
+        .params(m, Date.valueOf(through))
         .query(
             rs -> {
               long id = rs.getLong(6);

@@ -104,7 +104,7 @@ class MonthlyCellsTests {
     assertThat(total(f, query, "SESSIONS", Measure.COUNT)).isEqualTo(6);
 
     cells.buildDirtyMonths();
-    assertThat(cells.cleanMonths(MonthlyCells.TABLES.get("SESSIONS"), START, END))
+    assertThat(coveredMonths())
         .contains(LocalDate.of(2019, 2, 1), LocalDate.of(2019, 3, 1), LocalDate.of(2019, 5, 1));
     assertThat(relation(f, "SESSIONS", Measure.COUNT).sql()).contains("results_cells_session");
     assertThat(relation(f, "GROUP_ATTENDANCE", Measure.COUNT).sql())
@@ -130,7 +130,7 @@ class MonthlyCellsTests {
     fixture.signInAs("counsellor.dhaka");
     fixture.session(karim, LocalDate.of(2019, 3, 20), org.safar.counselling.Intention.REGULAR);
     fixture.signInAs("mande");
-    assertThat(cells.cleanMonths(MonthlyCells.TABLES.get("SESSIONS"), START, END))
+    assertThat(coveredMonths())
         .doesNotContain(LocalDate.of(2019, 3, 1))
         .contains(LocalDate.of(2019, 2, 1));
     assertThat(total(f, query, "SESSIONS", Measure.COUNT)).isEqualTo(7);
@@ -172,6 +172,64 @@ class MonthlyCellsTests {
         .update();
     assertThat(total(f, query, "GROUP_ATTENDANCE", Measure.COUNT)).isZero();
     assertSameAfterRebuild(f, query);
+  }
+
+  @Test
+  void theCurrentMonthIsCoveredThroughYesterdayAndTodayIsReadFromTheRecords() {
+    LocalDate today =
+        jdbc.sql("select current_date").query(java.sql.Date.class).single().toLocalDate();
+    LocalDate month = today.withDayOfMonth(1);
+    ResultsFixture fixture =
+        new ResultsFixture(accounts, orgUnits, portfolio, frameworks, clients, sessions, jdbc);
+    fixture.signInAs("counsellor.kabul");
+    long client =
+        fixture.clientWithSessions(
+            fixture.mrc("MRC-KABUL"), Sex.MALE, AgeBand.AGE_35_49, month, today);
+    fixture.signInAs("mande");
+    ResultsFramework f = fixture.project(month, month.plusMonths(1).minusDays(1));
+    long output = fixture.output(f);
+    frameworks.define(
+        ResultsFixture.indicator(f, output, "SESSIONS", Measure.COUNT, Filters.NONE, Filters.NONE));
+    frameworks.define(
+        ResultsFixture.indicator(
+            f, output, "SESSIONS", Measure.DISTINCT, Filters.NONE, Filters.NONE));
+    IndicatorQuery query = IndicatorQuery.by(Dimension.SEX, Dimension.MRC, Dimension.MONTH);
+    Set<String> fromRecords = report(f, query);
+    long sessionsBefore = total(f, query, "SESSIONS", Measure.COUNT);
+
+    cells.buildDirtyMonths();
+    List<MonthlyCells.Covered> covered = MonthlyCells.covered(jdbc, "SESSIONS", month, today, true);
+    if (today.equals(month)) {
+      // the first of a month has no day of it to build yet
+      assertThat(covered).isEmpty();
+      return;
+    }
+    assertThat(covered)
+        .singleElement()
+        .satisfies(c -> assertThat(c.through()).isEqualTo(today.minusDays(1)));
+    assertThat(report(f, query)).isEqualTo(fromRecords);
+
+    // today is after the covered days: counted from the records, the month stays clean
+    fixture.signInAs("counsellor.kabul");
+    fixture.session(client, today, org.safar.counselling.Intention.REGULAR);
+    fixture.signInAs("mande");
+    assertThat(MonthlyCells.covered(jdbc, "SESSIONS", month, today, true)).hasSize(1);
+    assertThat(total(f, query, "SESSIONS", Measure.COUNT)).isEqualTo(sessionsBefore + 1);
+
+    // a day already covered: the month is read from the records until it is built again
+    fixture.signInAs("counsellor.kabul");
+    fixture.session(client, month, org.safar.counselling.Intention.REGULAR);
+    fixture.signInAs("mande");
+    assertThat(MonthlyCells.covered(jdbc, "SESSIONS", month, today, true)).isEmpty();
+    assertThat(total(f, query, "SESSIONS", Measure.COUNT)).isEqualTo(sessionsBefore + 2);
+    assertSameAfterRebuild(f, query);
+    assertThat(MonthlyCells.covered(jdbc, "SESSIONS", month, today, true)).hasSize(1);
+  }
+
+  private List<LocalDate> coveredMonths() {
+    return MonthlyCells.covered(jdbc, "SESSIONS", START, END, true).stream()
+        .map(MonthlyCells.Covered::month)
+        .toList();
   }
 
   private void assertSameAfterRebuild(ResultsFramework f, IndicatorQuery query) {
