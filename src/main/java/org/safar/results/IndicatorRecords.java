@@ -1,10 +1,11 @@
 package org.safar.results;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,8 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.sql.DataSource;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.safar.audit.AuditLog;
 import org.safar.orgunits.OrgUnits;
 import org.safar.shell.SpreadsheetSafe;
@@ -40,6 +39,9 @@ public class IndicatorRecords {
 
   /** Rows the cursor fetches at a time: enough to keep the socket busy, little memory. */
   static final int FETCH_SIZE = 5000;
+
+  /** Characters the CSV writer gathers before passing them on. */
+  private static final int BUFFER = 1 << 16;
 
   private final ResultsFrameworks frameworks;
   private final OrgUnits orgUnits;
@@ -130,27 +132,25 @@ public class IndicatorRecords {
     boolean complete = false;
     try {
       Writer out = opener.open(new Preamble(indicator, from, to, withheld));
-      // not closed here: that would close the response, which the servlet container does
-      CSVPrinter csv =
-          CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(out);
+      // FastCSV, not Commons CSV: five times less work per cell (docs/benchmarks.md); not closed
+      // here, since that would close the response, which the servlet container does
+      CsvWriter csv =
+          CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(BUFFER).build(out);
+      csv.writeRecord(header);
       if (!none) {
-        Object code = SpreadsheetSafe.cell(indicator.code());
+        String code = safe(indicator.code());
         int columns = 5 + dimensions.size();
         cursor
             .sql(select.toString())
             .params(params)
             .query(
                 (ResultSet rs) -> {
-                  try {
-                    csv.print(code);
-                    for (int i = 1; i <= columns; i++) {
-                      csv.print(cell(rs, i));
-                    }
-                    csv.println();
-                    rows[0]++;
-                  } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                  CsvWriter.CsvWriterRecord row = csv.writeRecord().writeField(code);
+                  for (int i = 1; i <= columns; i++) {
+                    row.writeField(safe(rs.getString(i)));
                   }
+                  row.endRecord();
+                  rows[0]++;
                 });
       }
       csv.flush();
@@ -182,9 +182,8 @@ public class IndicatorRecords {
     return rows[0];
   }
 
-  /** A cell as the database's text; codes that look like a formula are defused. */
-  private static Object cell(ResultSet rs, int column) throws SQLException {
-    String s = rs.getString(column);
-    return s == null || s.isEmpty() ? s : SpreadsheetSafe.cell(s);
+  /** A cell as the database's text (null: empty); text that looks like a formula is defused. */
+  private static String safe(String s) {
+    return s == null ? "" : s.isEmpty() ? s : (String) SpreadsheetSafe.cell(s);
   }
 }

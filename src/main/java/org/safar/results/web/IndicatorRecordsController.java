@@ -1,7 +1,6 @@
 package org.safar.results.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +31,7 @@ class IndicatorRecordsController {
 
   static final String WITHHELD = "X-Safar-Withheld";
 
-  /** Bytes gathered before a write to the socket; the cursor fetches thousands of rows anyway. */
+  /** Bytes the container gathers before a write to the socket. */
   private static final int BUFFER = 1 << 16;
 
   private final IndicatorRecords records;
@@ -67,10 +66,8 @@ class IndicatorRecordsController {
                   + "-"
                   + p.to()
                   + ".csv\"");
-          Writer out =
-              new BufferedWriter(
-                  new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
-                  BUFFER);
+          // unbuffered here: the CSV writer gathers 64 KiB before it writes
+          Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
           // a byte-order mark, so spreadsheets read the file as UTF-8 (as the desk's exports do)
           out.write('\uFEFF');
           return out;
