@@ -7,7 +7,8 @@
 # heap capped at SAFAR_BENCH_HEAP (default 256m). Then, in the same run:
 #  - throughput: GET /results/indicators/{id}/records.csv for the whole five years, as the M&E
 #    officer, with curl over HTTP on loopback to /dev/null; rows/s, median of [runs] (default 5),
-#    after one warm-up download that is also checked (rows, header, withheld count);
+#    after one warm-up download that is also checked (rows, header, withheld count); and the CPU
+#    time the app's JVM spent per export (/proc/<pid>/stat), which the other load does not change;
 #  - the reference: psql's \copy of the same rows (same view, same columns, same conditions) to
 #    /dev/null: what PostgreSQL alone takes to produce and send them as CSV; median of as many runs;
 #  - memory: the app's resident set (VmRSS) and heap in use (jstat, every 250 ms) before, during and
@@ -86,9 +87,12 @@ $PSQL -c "$REFERENCE" > /dev/null # warm-up
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "== $(nproc) cores; $(java -version 2>&1 | head -1); heap -Xmx$HEAP; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-app=(); ref=()
+cpu() { awk -v hz=$(getconf CLK_TCK) '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$APP_PID/stat; } # ms
+app=(); ref=(); jvm=()
 for i in $(seq "$RUNS"); do
+  c0=$(cpu)
   app+=("$(curl -s -o /dev/null -w '%{time_total}' -b "$JAR_COOKIES" "$ALL" | awk '{printf "%d", $1 * 1000}')")
+  jvm+=("$(( $(cpu) - c0 ))")
   t0=$(date +%s%N); $PSQL -c "$REFERENCE" > /dev/null; t1=$(date +%s%N)
   ref+=("$(( (t1 - t0) / 1000000 ))")
 done
@@ -97,6 +101,7 @@ R=$(printf '%s\n' "${ref[@]}" | median)
 rate() { awk -v n=$ROWS -v ms=$1 'BEGIN {printf "%d", n / (ms / 1000)}'; }
 echo "records.csv over HTTP (ms):   ${app[*]}   median $A = $(rate $A) rows/s"
 echo "psql \\copy reference (ms):    ${ref[*]}   median $R = $(rate $R) rows/s"
+echo "app's JVM CPU per export (ms): ${jvm[*]}   median $(printf '%s\n' "${jvm[@]}" | median)"
 echo "ratio app / reference: $(awk -v a=$A -v r=$R 'BEGIN {printf "%.2f", a / r}')"
 echo "== load average after the timed runs: $(cut -d' ' -f1-3 /proc/loadavg)"
 
