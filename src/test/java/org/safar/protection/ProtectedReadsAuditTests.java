@@ -186,6 +186,9 @@ class ProtectedReadsAuditTests {
           "/results/frameworks/{frameworkId}/indicators/new",
           "/results/indicators/{id}",
           "/results/indicators/{id}/edit",
+          // de-identified records behind an indicator: no name, no client id, protected rows left
+          // out
+          "/results/indicators/{id}/records.csv",
           "/results/projects/{programmeId}/reports/new",
           "/results/reports/{id}/edit",
           "/results/reports/{id}.pdf",

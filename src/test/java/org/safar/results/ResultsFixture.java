@@ -76,6 +76,11 @@ final class ResultsFixture {
 
   /** A new project under MIGRATION-MPTF with a framework over the whole network. */
   ResultsFramework project(LocalDate start, LocalDate end) {
+    return project(start, end, orgUnits.network().id(), List.of());
+  }
+
+  /** A new project owned by {@code owner}, its framework over {@code units} (none: the owner). */
+  ResultsFramework project(LocalDate start, LocalDate end, long owner, List<Long> units) {
     Programme parent = portfolio.findByCode("MIGRATION-MPTF").orElseThrow();
     String code = "TEST-RESULTS-" + NEXT.incrementAndGet() + "-" + System.nanoTime();
     Programme p =
@@ -96,9 +101,9 @@ final class ResultsFixture {
                 null,
                 null,
                 org.safar.portfolio.ProgrammeStatus.RUNNING,
-                orgUnits.network().id(),
+                owner,
                 0));
-    return frameworks.create(p.id(), new FrameworkDraft(List.of(), start, end, 2, 1, 0));
+    return frameworks.create(p.id(), new FrameworkDraft(units, start, end, 2, 1, 0));
   }
 
   long output(ResultsFramework f) {
