@@ -45,11 +45,14 @@ echo "data: $(( $(date +%s) - t0 )) s; $($PSQL -At -c "select (select count(*) f
   || (select count(*) from client) || ' clients'")"
 # monthly cells (V1_950): the past months are added up in the background after a load; wait for them
 t0=$(date +%s)
-until [ "$($PSQL -At -c "select count(*) from results_dirty_month where month < date_trunc('month', current_date)")" = 0 ]; do
+PENDING="select count(*) from (select month from results_dirty_month where month <= current_date - 1
+  union all select month from results_built_month
+  where through < least((month + interval '1 month' - interval '1 day')::date, current_date - 1)) m"
+until [ "$($PSQL -At -c "$PENDING")" = 0 ]; do
   sleep 1
   [ $(( $(date +%s) - t0 )) -lt 1800 ] || { echo "monthly cells: not built after 30 min"; exit 1; }
 done
-echo "monthly cells: built in $(( $(date +%s) - t0 )) s after start-up checks; $($PSQL -At -c "select string_agg(source || ' ' || n || ' months, ' || c || ' cells', '; ') from (select source, count(*) n, sum(cells) c from results_built_month group by source) x")"
+echo "monthly cells: built in $(( $(date +%s) - t0 )) s after start-up checks; $($PSQL -At -c "select string_agg(source || ' ' || n || ' months, ' || c || ' cells, through ' || t, '; ') from (select source, count(*) n, sum(cells) c, max(through) t from results_built_month group by source) x")"
 FRAMEWORK=$($PSQL -At -c "select f.id from results_framework f join programme p on p.id = f.programme_id where p.code = 'BENCH-RESULTS'")
 SESSIONS=$($PSQL -At -c "select id from indicator where framework_id = $FRAMEWORK and code = 'B1'")
 DHAKA=$($PSQL -At -c "select id from org_unit where code = 'MRC-DHAKA'")
