@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.roaringbitmap.FastAggregation;
 import org.roaringbitmap.RoaringBitmap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -113,56 +114,48 @@ class PersonSets {
     }
     entries.addAll(live(from, to, MonthlyCells.runs(covered), filters, units));
 
-    Map<List<String>, RoaringBitmap> finest = new HashMap<>();
+    // unions of many small bitmaps at once (FastAggregation), not one by one: merging sorted
+    // arrays pairwise grows quadratically with the size of the result
+    Map<List<String>, List<RoaringBitmap>> parts = new HashMap<>();
     Map<List<String>, Boolean> finestProtected = new HashMap<>();
     for (Entry e : entries) {
       List<String> key = new ArrayList<>(by.size());
       for (Dimension d : by) {
         key.add(label(d, e, countries));
       }
-      finest.computeIfAbsent(key, k -> new RoaringBitmap()).or(e.persons());
+      parts.computeIfAbsent(key, k -> new ArrayList<>()).add(e.persons());
       finestProtected.merge(key, e.isProtected(), Boolean::logicalOr);
     }
+    Map<List<String>, RoaringBitmap> finest = new HashMap<>();
+    parts.forEach((key, bitmaps) -> finest.put(key, union(bitmaps)));
     List<Cell> result = new ArrayList<>();
-    RoaringBitmap total = new RoaringBitmap();
-    boolean totalProtected = false;
+    RoaringBitmap total = union(List.copyOf(finest.values()));
+    boolean totalProtected = finestProtected.containsValue(true);
     if (!by.isEmpty()) {
+      finest.forEach(
+          (key, persons) ->
+              result.add(cell(indicator, key(by, key), persons, finestProtected.get(key))));
+    }
+    for (int i = 0; by.size() > 1 && i < by.size(); i++) {
+      Map<String, List<RoaringBitmap>> byPart = new HashMap<>();
+      Map<String, Boolean> partsProtected = new HashMap<>();
       for (var f : finest.entrySet()) {
-        result.add(
-            cell(indicator, key(by, f.getKey()), f.getValue(), finestProtected.get(f.getKey())));
+        String part = f.getKey().get(i);
+        byPart.computeIfAbsent(part, k -> new ArrayList<>()).add(f.getValue());
+        partsProtected.merge(part, finestProtected.get(f.getKey()), Boolean::logicalOr);
       }
-      for (int i = 0; i < by.size(); i++) {
-        Map<String, RoaringBitmap> parts = new HashMap<>();
-        Map<String, Boolean> partsProtected = new HashMap<>();
-        for (var f : finest.entrySet()) {
-          String part = f.getKey().get(i);
-          parts.computeIfAbsent(part, k -> new RoaringBitmap()).or(f.getValue());
-          partsProtected.merge(part, finestProtected.get(f.getKey()), Boolean::logicalOr);
-        }
-        if (i == 0) {
-          parts.values().forEach(total::or);
-          totalProtected = partsProtected.containsValue(true);
-        }
-        if (by.size() > 1) {
-          Dimension d = by.get(i);
-          for (var p : parts.entrySet()) {
-            result.add(
-                cell(
-                    indicator,
-                    Map.of(d, p.getKey()),
-                    p.getValue(),
-                    partsProtected.get(p.getKey())));
-          }
-        }
-      }
-    } else {
-      for (Entry e : entries) {
-        total.or(e.persons());
-        totalProtected |= e.isProtected();
-      }
+      Dimension d = by.get(i);
+      byPart.forEach(
+          (part, bitmaps) ->
+              result.add(
+                  cell(indicator, Map.of(d, part), union(bitmaps), partsProtected.get(part))));
     }
     result.add(cell(indicator, Map.of(), total, totalProtected));
     return result;
+  }
+
+  private static RoaringBitmap union(List<RoaringBitmap> bitmaps) {
+    return bitmaps.isEmpty() ? new RoaringBitmap() : FastAggregation.or(bitmaps.iterator());
   }
 
   private static Map<Dimension, String> key(List<Dimension> by, List<String> values) {
