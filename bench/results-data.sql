@@ -25,6 +25,9 @@ select f.id + k, m.ids[1 + k % array_length(m.ids, 1)], s.id,
 from generate_series(0, 7999999) g
 cross join lateral (select abs(hashtext('c' || g)) % 2000000 as k) c
 cross join mrcs m cross join staff s cross join first_client f;
+-- a desk enters sessions on the day they are held, so the table lies in date order: as here
+cluster counselling_session using counselling_session_held_ix;
+analyze counselling_session;
 
 insert into group_session (mrc_id, kind, held_on, place, facilitator_id, created_by, updated_by)
 select m.ids[1 + g % array_length(m.ids, 1)], (array['INFORMATION','PRE_DEPARTURE'])[1 + g % 2],
