@@ -154,8 +154,21 @@ class PersonSets {
     return result;
   }
 
+  /**
+   * The union of many bitmaps. Few small ones (a finest cell's months) are merged pairwise,
+   * smallest first, staying sorted arrays; many or large ones go through 64 Ki-bit words at once.
+   */
   private static RoaringBitmap union(List<RoaringBitmap> bitmaps) {
-    return bitmaps.isEmpty() ? new RoaringBitmap() : FastAggregation.or(bitmaps.iterator());
+    if (bitmaps.isEmpty()) {
+      return new RoaringBitmap();
+    }
+    long size = 0;
+    for (RoaringBitmap b : bitmaps) {
+      size += b.getLongCardinality();
+    }
+    return size < 65_536
+        ? FastAggregation.priorityqueue_or(bitmaps.iterator())
+        : FastAggregation.naive_or(bitmaps.iterator());
   }
 
   private static Map<Dimension, String> key(List<Dimension> by, List<String> values) {
