@@ -68,6 +68,30 @@ public class NewsItems {
     return repository.findById(id);
   }
 
+  /**
+   * Deletes an item for good, its image with it (both are in the one row); a published item leaves
+   * the portal and the feeds at once. False when someone saved the item since {@code version} was
+   * read (nothing is deleted then). Other languages of the item stay.
+   */
+  @Transactional
+  public boolean delete(long id, int version) {
+    NewsItem item = get(id);
+    if (!repository.delete(id, version)) {
+      return false;
+    }
+    audit.record(
+        "DELETED",
+        "news_item",
+        id,
+        item.language()
+            + " "
+            + item.status()
+            + (item.hasImage() ? " with image" : "")
+            + ": "
+            + item.title());
+    return true;
+  }
+
   private UUID group(NewsDraft d) {
     return d.translationOf() == null
         ? UUID.randomUUID()

@@ -162,6 +162,14 @@ class NewsRepository {
         == 1;
   }
 
+  /** Deletes the item with its image if nobody saved it since {@code version}; false if so. */
+  boolean delete(long id, int version) {
+    return jdbc.sql("delete from news_item where id = ? and version = ?")
+            .params(id, version)
+            .update()
+        == 1;
+  }
+
   /** A published item's image: type and bytes. */
   Optional<Object[]> image(long id, boolean publishedOnly) {
     return jdbc.sql(

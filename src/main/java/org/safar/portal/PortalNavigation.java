@@ -11,4 +11,9 @@ class PortalNavigation {
   NavigationEntry leafletsEntry() {
     return new NavigationEntry("nav.leaflets", "/content/leaflets", 40, LeafletAccess.READERS);
   }
+
+  @Bean
+  NavigationEntry mrcProfilesEntry() {
+    return new NavigationEntry("nav.mrcProfiles", "/content/mrcs", 41, MrcProfileAccess.EDITORS);
+  }
 }

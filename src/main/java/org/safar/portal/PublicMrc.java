@@ -20,14 +20,21 @@ public record PublicMrc(
     List<String> languages,
     BigDecimal latitude,
     BigDecimal longitude,
-    String directions) {
+    String directions,
+    String ownMapLink) {
 
   public PublicMrc {
     languages = List.copyOf(languages);
   }
 
-  /** A link to the place on OpenStreetMap; only a link, the page itself loads no map. */
+  /**
+   * The map link staff gave (https only), or else a link to the place on OpenStreetMap; only a
+   * link, the page itself loads no map.
+   */
   public String mapLink() {
+    if (ownMapLink != null) {
+      return ownMapLink;
+    }
     if (latitude == null || longitude == null) {
       return null;
     }
@@ -41,6 +48,11 @@ public record PublicMrc(
         + lat
         + "/"
         + lon;
+  }
+
+  /** Whether {@link #mapLink()} points to OpenStreetMap (worked out, not given by staff). */
+  public boolean openStreetMapLink() {
+    return ownMapLink == null;
   }
 
   /** The hotline as a {@code tel:} link (digits and a leading plus only). */

@@ -93,18 +93,29 @@ public class PublicMrcs {
             AuditLog.currentActor())
         .update();
     audit.record("PROFILE_SAVED", "mrc_public_profile", unit.id(), unit.code());
+    forget();
+  }
+
+  /** Drops the kept list, so the next visitor reads the profiles as they are now. */
+  void forget() {
     all = null;
   }
 
   private List<PublicMrc> load() {
     Map<Long, MrcProfile> profiles = new HashMap<>();
-    jdbc.sql("select org_unit_id, latitude, longitude, directions, listed from mrc_public_profile")
+    Map<Long, String> mapLinks = new HashMap<>();
+    jdbc.sql(
+            "select org_unit_id, latitude, longitude, directions, listed, map_link"
+                + " from mrc_public_profile")
         .query(
             rs -> {
               profiles.put(
                   rs.getLong(1),
                   new MrcProfile(
                       rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getString(4), rs.getBoolean(5)));
+              if (rs.getString(6) != null) {
+                mapLinks.put(rs.getLong(1), rs.getString(6));
+              }
             });
     return orgUnits.tree(orgUnits.scopeOf(Set.of(orgUnits.network().id()))).stream()
         .map(OrgUnitRow::unit)
@@ -127,7 +138,8 @@ public class PublicMrcs {
                   u.languages(),
                   lat,
                   lon,
-                  p == null ? null : p.directions());
+                  p == null ? null : p.directions(),
+                  mapLinks.get(u.id()));
             })
         .sorted(
             java.util.Comparator.comparing(PublicMrc::countryCode).thenComparing(PublicMrc::name))

@@ -156,6 +156,11 @@ class ProtectedReadsAuditTests {
           "/news/new",
           "/news/{id}/edit",
           "/news/{id}/image",
+          "/news/{id}/preview",
+          "/news/{id}/delete",
+          // the MRCs' public profiles: the centres' contact details, never a client
+          "/content/mrcs",
+          "/content/mrcs/{id}",
           "/news/import",
           "/news/publications",
           "/news/publications/{id}",

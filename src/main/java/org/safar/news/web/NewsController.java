@@ -1,5 +1,6 @@
 package org.safar.news.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.safar.news.InvalidNewsInputException;
 import org.safar.news.NewsImports;
@@ -8,6 +9,7 @@ import org.safar.news.NewsItems;
 import org.safar.news.NewsKind;
 import org.safar.news.NewsStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,6 +27,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/news")
 @PreAuthorize("hasAnyRole('CONTENT_EDITOR', 'ADMINISTRATOR', 'PROGRAMME_MANAGER')")
 class NewsController {
+
+  /** Deleting is for those who write the portal's content, not for every reader of the centre. */
+  static final String DELETERS = "hasAnyRole('CONTENT_EDITOR', 'ADMINISTRATOR')";
 
   private final NewsItems items;
   private final NewsImports imports;
@@ -109,6 +114,59 @@ class NewsController {
     }
   }
 
+  /**
+   * The item as a visitor would see it on the portal, drafts too: the public layout, marked
+   * "Preview", kept by no cache and by no search engine.
+   */
+  @GetMapping("/{id}/preview")
+  String preview(@PathVariable long id, HttpServletResponse response, Model model) {
+    NewsItem item = items.get(id);
+    model.addAttribute("item", item);
+    model.addAttribute("translations", items.translations(item, true));
+    model.addAttribute("preview", true);
+    model.addAttribute("noindex", true);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("X-Robots-Tag", "noindex, nofollow");
+    return "news/portal-item";
+  }
+
+  @GetMapping("/{id}/delete")
+  @PreAuthorize(DELETERS)
+  String confirmDelete(@PathVariable long id, Model model) {
+    return confirmDelete(items.get(id), null, model);
+  }
+
+  @PostMapping("/{id}/delete")
+  @PreAuthorize(DELETERS)
+  String delete(
+      @PathVariable long id,
+      @RequestParam(defaultValue = "-1") int version,
+      Model model,
+      RedirectAttributes redirect) {
+    items.get(id);
+    if (!items.delete(id, version)) {
+      return confirmDelete(items.get(id), "conflict.deletedMeanwhile", model);
+    }
+    redirect.addFlashAttribute("saved", "news.deleted");
+    return "redirect:/news";
+  }
+
+  private static boolean mayDelete() {
+    var auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(
+                a ->
+                    a.getAuthority().equals("ROLE_CONTENT_EDITOR")
+                        || a.getAuthority().equals("ROLE_ADMINISTRATOR"));
+  }
+
+  private String confirmDelete(NewsItem item, String problem, Model model) {
+    model.addAttribute("current", item);
+    model.addAttribute("problem", problem);
+    return "news/delete";
+  }
+
   /** The image as staff see it (drafts too). */
   @GetMapping("/{id}/image")
   org.springframework.http.ResponseEntity<byte[]> image(@PathVariable long id) {
@@ -120,6 +178,7 @@ class NewsController {
     model.addAttribute("current", item);
     model.addAttribute("languages", NewsItems.languages());
     model.addAttribute("kinds", NewsKind.values());
+    model.addAttribute("mayDelete", mayDelete());
     model.addAttribute("statuses", NewsStatus.values());
     model.addAttribute(
         "others",
