@@ -67,6 +67,53 @@ public final class DonorReportJob {
     this.created = created;
   }
 
+  /**
+   * A copy that no longer changes, for one page: the header and every part of the page then tell
+   * the same state (a page said DONE while its header still asked to reload).
+   */
+  public DonorReportJob snapshot() {
+    DonorReportJob copy =
+        new DonorReportJob(
+            id,
+            owner,
+            reportId,
+            format,
+            programmeId,
+            projectTitle,
+            periodStart,
+            periodEnd,
+            created);
+    synchronized (this) {
+      copy.state = state;
+      copy.indicators = indicators;
+      copy.computed = computed;
+      copy.fileName = fileName;
+      copy.failureKey = failureKey;
+    }
+    return copy;
+  }
+
+  private DonorReportJob(
+      String id,
+      String owner,
+      long reportId,
+      String format,
+      long programmeId,
+      String projectTitle,
+      LocalDate periodStart,
+      LocalDate periodEnd,
+      Instant created) {
+    this.id = id;
+    this.owner = owner;
+    this.reportId = reportId;
+    this.format = format;
+    this.programmeId = programmeId;
+    this.projectTitle = projectTitle;
+    this.periodStart = periodStart;
+    this.periodEnd = periodEnd;
+    this.created = created;
+  }
+
   public String id() {
     return id;
   }
@@ -155,27 +202,27 @@ public final class DonorReportJob {
     return body;
   }
 
-  void computed(int done, int of) {
+  synchronized void computed(int done, int of) {
     this.indicators = of;
     this.computed = done;
     this.state = State.COMPUTING;
   }
 
-  void rendering() {
+  synchronized void rendering() {
     this.state = State.RENDERING;
   }
 
-  void writing() {
+  synchronized void writing() {
     this.state = State.WRITING;
   }
 
-  void succeed(byte[] file, String name) {
+  synchronized void succeed(byte[] file, String name) {
     this.body = file;
     this.fileName = name;
     this.state = State.DONE;
   }
 
-  void fail(String key) {
+  synchronized void fail(String key) {
     this.failureKey = key;
     this.state = State.FAILED;
   }

@@ -91,7 +91,7 @@ class DonorReportJobController {
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Model model,
       HttpServletResponse response) {
-    DonorReportJob j = jobs.job(job);
+    DonorReportJob j = jobs.job(job).snapshot();
     model.addAttribute("job", j);
     if (!j.finished() && htmx == null) {
       // without JavaScript the page reloads itself; with it, htmx swaps in the fragment
