@@ -157,6 +157,42 @@ class FrameworkRepository {
     return keys.getKeyAs(Long.class);
   }
 
+  /**
+   * A result; when {@code lock}, locked until the transaction ends (no child or indicator can be
+   * added under it meanwhile).
+   */
+  Optional<ResultNode> findResult(long id, boolean lock) {
+    return jdbc.sql(
+            "select id, framework_id, parent_id, level, code, title from result_node"
+                + " where id = ?"
+                + (lock ? " for update" : ""))
+        .param(id)
+        .query(
+            (rs, n) ->
+                new ResultNode(
+                    rs.getLong("id"),
+                    rs.getLong("framework_id"),
+                    rs.getObject("parent_id", Long.class),
+                    ResultLevel.valueOf(rs.getString("level")),
+                    rs.getString("code"),
+                    rs.getString("title")))
+        .optional();
+  }
+
+  /** The results directly under a result, and the indicators measuring it. */
+  int[] resultDependants(long id) {
+    return jdbc.sql(
+            "select (select count(*) from result_node where parent_id = :id),"
+                + " (select count(*) from indicator where result_id = :id)")
+        .param("id", id)
+        .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)})
+        .single();
+  }
+
+  void deleteResult(long id) {
+    jdbc.sql("delete from result_node where id = ?").param(id).update();
+  }
+
   private static ResultsFramework map(ResultSet rs, int row) throws SQLException {
     return new ResultsFramework(
         rs.getLong("id"),

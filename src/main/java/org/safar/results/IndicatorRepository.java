@@ -163,6 +163,34 @@ class IndicatorRepository {
         .update();
   }
 
+  int deleteManualValue(
+      long indicatorId, java.time.LocalDate startsOn, java.time.LocalDate endsOn) {
+    return jdbc.sql(
+            "delete from indicator_manual_value where indicator_id = ? and starts_on = ?"
+                + " and ends_on = ?")
+        .params(indicatorId, Date.valueOf(startsOn), Date.valueOf(endsOn))
+        .update();
+  }
+
+  /** How many targets and manual values the indicator has, and whether it is mapped to DHIS2. */
+  int[] dependants(long indicatorId) {
+    return jdbc.sql(
+            "select (select count(*) from indicator_target where indicator_id = :id),"
+                + " (select count(*) from indicator_manual_value where indicator_id = :id),"
+                + " (select count(*) from indicator_dhis2_mapping where indicator_id = :id)")
+        .param("id", indicatorId)
+        .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
+        .single();
+  }
+
+  /** Deletes the indicator at this version, with its targets, values and mapping (cascade). */
+  boolean delete(long id, int version) {
+    return jdbc.sql("delete from indicator where id = ? and version = ?")
+            .params(id, version)
+            .update()
+        == 1;
+  }
+
   private static Indicator map(ResultSet rs, int row) throws SQLException {
     Date baselineOn = rs.getDate("baseline_on");
     return new Indicator(

@@ -36,6 +36,7 @@ public class OpenDataExports {
   private final SmallCellSuppression suppression;
   private final AuditLog audit;
   private final JdbcClient jdbc;
+  private final Dhis2Mappings dhis2;
 
   OpenDataExports(
       ResultsFrameworks frameworks,
@@ -43,7 +44,9 @@ public class OpenDataExports {
       OrgUnits orgUnits,
       SmallCellSuppression suppression,
       AuditLog audit,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      Dhis2Mappings dhis2) {
+    this.dhis2 = dhis2;
     this.frameworks = frameworks;
     this.indicators = indicators;
     this.orgUnits = orgUnits;
@@ -69,8 +72,14 @@ public class OpenDataExports {
       List<Dimension> by,
       List<Value> values) {}
 
-  /** Where an indicator goes in DHIS2: a data element code and, optionally, one org unit. */
-  public record Dhis2Mapping(long indicatorId, String dataElement, String orgUnitRef) {}
+  /** Where an indicator goes in DHIS2: a data element UID and, optionally, one org unit UID. */
+  public record Dhis2Mapping(long indicatorId, String dataElement, String orgUnitRef) {
+    /** Whether both are DHIS2 UIDs (a mapping entered before UIDs were required may not be). */
+    public boolean valid() {
+      return Dhis2Mappings.isUid(dataElement)
+          && (orgUnitRef == null || Dhis2Mappings.isUid(orgUnitRef));
+    }
+  }
 
   /** A project's framework with every indicator's values per period. */
   public record ProjectData(
@@ -79,7 +88,8 @@ public class OpenDataExports {
       List<ResultNode> results,
       List<Series> series,
       Map<String, String> unitNames,
-      List<String> frameworkUnitCodes) {}
+      List<String> frameworkUnitCodes,
+      Map<String, String> dhis2OrgUnits) {}
 
   /**
    * The project's indicators by {@code period} (YEAR or QUARTER) and by those of their declared
@@ -166,8 +176,14 @@ public class OpenDataExports {
         f.orgUnitIds().stream()
             .map(id -> orgUnits.find(id).map(OrgUnit::code).orElse(String.valueOf(id)))
             .toList();
+    // the DHIS2 org unit (UID) of each Safar org unit that has one, by the Safar unit's code
+    Map<String, String> dhis2Units = new HashMap<>();
+    dhis2
+        .unitUids()
+        .forEach((id, uid) -> orgUnits.find(id).ifPresent(u -> dhis2Units.put(u.code(), uid)));
     audit.record("EXPORTED", "results_framework", f.id(), format + " " + p.project().code());
-    return new ProjectData(p.project(), f, p.results(), series, unitNames, frameworkUnits);
+    return new ProjectData(
+        p.project(), f, p.results(), series, unitNames, frameworkUnits, dhis2Units);
   }
 
   private String unit(String id, Map<String, String> names) {
@@ -259,29 +275,8 @@ public class OpenDataExports {
     return Optional.ofNullable(dhis2Mappings(i.frameworkId()).get(indicatorId));
   }
 
-  /** Maps an indicator to a DHIS2 data element (blank = no mapping); audited. */
-  @Transactional
+  /** Maps an indicator to a DHIS2 data element UID (blank = no mapping); audited. */
   public void mapToDhis2(long indicatorId, String dataElement, String orgUnitRef) {
-    Indicator i = frameworks.indicator(indicatorId);
-    if (dataElement == null || dataElement.isBlank()) {
-      jdbc.sql("delete from indicator_dhis2_mapping where indicator_id = ?")
-          .param(indicatorId)
-          .update();
-      audit.record("DHIS2_UNMAPPED", "indicator", indicatorId, i.code());
-      return;
-    }
-    if (dataElement.trim().length() > 100
-        || (orgUnitRef != null && orgUnitRef.trim().length() > 100)) {
-      throw new InvalidIndicatorException("dataElement", "results.error.dhis2TooLong");
-    }
-    String ref = orgUnitRef == null || orgUnitRef.isBlank() ? null : orgUnitRef.trim();
-    jdbc.sql(
-            "insert into indicator_dhis2_mapping (indicator_id, data_element, org_unit_ref,"
-                + " changed_by) values (?, ?, ?, ?) on conflict (indicator_id) do update set"
-                + " data_element = excluded.data_element, org_unit_ref = excluded.org_unit_ref,"
-                + " changed_by = excluded.changed_by, changed_at = now()")
-        .params(indicatorId, dataElement.trim(), ref, AuditLog.currentActor())
-        .update();
-    audit.record("DHIS2_MAPPED", "indicator", indicatorId, i.code() + " → " + dataElement.trim());
+    dhis2.mapIndicator(indicatorId, dataElement, orgUnitRef);
   }
 }

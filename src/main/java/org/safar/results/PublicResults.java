@@ -66,7 +66,7 @@ public class PublicResults {
     IndicatorSource source = frameworks.source(i.source());
     if (i.isShare()) {
       Cell total = indicators.compute(i, f, IndicatorQuery.total()).total().orElse(null);
-      return new PublicIndicator(i, null, share(i, total));
+      return new PublicIndicator(i, null, share(i, total), null);
     }
     boolean bySex = source.supports(Dimension.SEX);
     IndicatorValues values =
@@ -76,10 +76,13 @@ public class PublicResults {
             bySex
                 ? IndicatorQuery.by(Dimension.YEAR, Dimension.SEX)
                 : IndicatorQuery.by(Dimension.YEAR));
+    if (i.measure() == Measure.SUM) {
+      return sums(i, f, values, bySex);
+    }
     TreeSet<String> years = new TreeSet<>();
     values.by(Dimension.YEAR).forEach(c -> years.add(c.get(Dimension.YEAR)));
     if (years.isEmpty()) {
-      return new PublicIndicator(i, null, null);
+      return new PublicIndicator(i, null, null, null);
     }
     List<String> rows = List.copyOf(years);
     List<String> columns = bySex ? SEXES : List.of(ALL);
@@ -94,7 +97,76 @@ public class PublicResults {
     }
     SuppressedTable<String, String> table =
         suppression.suppress(CountTable.of(rows, columns, counts));
-    return new PublicIndicator(i, table, null);
+    return new PublicIndicator(i, table, null, null);
+  }
+
+  /**
+   * A sum (knowledge gain in points) keeps its decimals; a sum is shown only where the count of the
+   * records behind it survives small-cell suppression, so a sum over 1 to 4 records is hidden like
+   * a count of them, and so is any sum that would give a hidden one away. The engine's sum cells
+   * carry no count, so the records are counted by the same definition measured as a COUNT: the
+   * records the filters select (for head-count rows, the people they stand for), which may be more
+   * than those with a number to add (a participant without both scores counts, adds nothing).
+   */
+  private PublicIndicator sums(
+      Indicator i, ResultsFramework f, IndicatorValues values, boolean bySex) {
+    Indicator counted =
+        new Indicator(
+            i.id(),
+            i.frameworkId(),
+            i.resultId(),
+            i.code(),
+            i.title(),
+            i.source(),
+            Measure.COUNT,
+            Unit.NUMBER,
+            i.ascending(),
+            i.filters(),
+            i.part(),
+            i.before(),
+            i.after(),
+            false,
+            i.dimensions(),
+            i.baselineValue(),
+            i.baselineOn(),
+            i.version());
+    IndicatorQuery query =
+        bySex
+            ? IndicatorQuery.by(Dimension.YEAR, Dimension.SEX)
+            : IndicatorQuery.by(Dimension.YEAR);
+    IndicatorValues counts = indicators.compute(counted, f, query);
+    TreeSet<String> years = new TreeSet<>();
+    values.by(Dimension.YEAR).forEach(c -> years.add(c.get(Dimension.YEAR)));
+    counts.by(Dimension.YEAR).forEach(c -> years.add(c.get(Dimension.YEAR)));
+    if (years.isEmpty()) {
+      return new PublicIndicator(i, null, null, null);
+    }
+    List<String> rows = List.copyOf(years);
+    List<String> columns = bySex ? SEXES : List.of(ALL);
+    int[][] n = new int[rows.size()][columns.size()];
+    BigDecimal[][] sums = new BigDecimal[rows.size()][columns.size()];
+    for (BigDecimal[] row : sums) {
+      java.util.Arrays.fill(row, BigDecimal.ZERO);
+    }
+    place(bySex, counts, rows, columns, (r, c, v) -> n[r][c] = v.intValueExact());
+    place(bySex, values, rows, columns, (r, c, v) -> sums[r][c] = v);
+    SuppressedTable<String, String> t = suppression.suppress(CountTable.of(rows, columns, n));
+    return new PublicIndicator(i, null, null, PublicSums.of(t, sums));
+  }
+
+  private interface Place {
+    void at(int row, int column, BigDecimal value);
+  }
+
+  private static void place(
+      boolean bySex, IndicatorValues v, List<String> rows, List<String> columns, Place place) {
+    for (Cell c : bySex ? v.by(Dimension.YEAR, Dimension.SEX) : v.by(Dimension.YEAR)) {
+      int row = rows.indexOf(c.get(Dimension.YEAR));
+      int column = bySex ? columns.indexOf(c.get(Dimension.SEX)) : 0;
+      if (row >= 0 && column >= 0 && c.value() != null) {
+        place.at(row, column, c.value());
+      }
+    }
   }
 
   /** A share is shown only when the part and the rest both survive suppression. */
@@ -128,10 +200,15 @@ public class PublicResults {
 
   /** An indicator's public figure: a suppressed year-by-sex table, or a share (null: hidden). */
   public record PublicIndicator(
-      Indicator indicator, SuppressedTable<String, String> table, PublicShare share) {
+      Indicator indicator,
+      SuppressedTable<String, String> table,
+      PublicShare share,
+      PublicSums sums) {
 
     public boolean hasData() {
-      return table != null || (share != null && (share.value() != null || share.hidden()));
+      return table != null
+          || sums != null
+          || (share != null && (share.value() != null || share.hidden()));
     }
 
     public static String text(PublishedCount c) {
@@ -140,6 +217,54 @@ public class PublicResults {
   }
 
   public record PublicShare(BigDecimal value, boolean hidden) {}
+
+  /**
+   * A year-by-sex table of sums with their decimals, as text; null where hidden (the count of its
+   * records was suppressed). Totals are the sums of their cells.
+   */
+  public record PublicSums(
+      List<String> rows,
+      List<String> columns,
+      List<List<String>> cells,
+      List<String> rowTotals,
+      List<String> columnTotals,
+      String grandTotal) {
+
+    static PublicSums of(SuppressedTable<String, String> t, BigDecimal[][] sums) {
+      List<List<String>> cells = new ArrayList<>();
+      List<String> rowTotals = new ArrayList<>();
+      BigDecimal[] columnSums = new BigDecimal[t.columnCount()];
+      java.util.Arrays.fill(columnSums, BigDecimal.ZERO);
+      BigDecimal grand = BigDecimal.ZERO;
+      for (int r = 0; r < t.rowCount(); r++) {
+        List<String> row = new ArrayList<>();
+        BigDecimal rowSum = BigDecimal.ZERO;
+        for (int c = 0; c < t.columnCount(); c++) {
+          row.add(text(t.cell(r, c), sums[r][c]));
+          rowSum = rowSum.add(sums[r][c]);
+          columnSums[c] = columnSums[c].add(sums[r][c]);
+        }
+        cells.add(java.util.Collections.unmodifiableList(row));
+        rowTotals.add(text(t.rowTotal(r), rowSum));
+        grand = grand.add(rowSum);
+      }
+      List<String> columnTotals = new ArrayList<>();
+      for (int c = 0; c < t.columnCount(); c++) {
+        columnTotals.add(text(t.columnTotal(c), columnSums[c]));
+      }
+      return new PublicSums(
+          t.rows(),
+          t.columns(),
+          java.util.Collections.unmodifiableList(cells),
+          java.util.Collections.unmodifiableList(rowTotals),
+          java.util.Collections.unmodifiableList(columnTotals),
+          text(t.grandTotal(), grand));
+    }
+
+    private static String text(PublishedCount count, BigDecimal sum) {
+      return count.isShown() ? sum.stripTrailingZeros().toPlainString() : null;
+    }
+  }
 
   public record PublicProgramme(Programme programme, List<PublicIndicator> indicators) {}
 }

@@ -191,6 +191,11 @@ class ProtectedReadsAuditTests {
           "/results/frameworks/{frameworkId}/indicators/new",
           "/results/indicators/{id}",
           "/results/indicators/{id}/edit",
+          "/results/indicators/{id}/delete",
+          "/results/indicators/{id}/targets/delete",
+          "/results/indicators/{id}/manual-values/delete",
+          "/results/results/{id}/delete",
+          "/results/frameworks/{id}/dhis2",
           // de-identified records behind an indicator: no name, no client id, protected rows left
           // out
           "/results/indicators/{id}/records.csv",

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -112,7 +113,18 @@ class OpenDataExportTests {
   void dhis2ValuesAreTheEnginesPerMrcQuarterAndSex() {
     long indicator = demoIndicator("1.1.1.b");
     signInAs("mande");
-    exports.mapToDhis2(indicator, "SAFAR_COUNSELLING_SESSIONS", null);
+    exports.mapToDhis2(indicator, "SafarSessns", null);
+    // every MRC of the demo project gets a DHIS2 org unit UID: "Ou" and its id, padded
+    Map<String, String> uids = new java.util.HashMap<>();
+    for (var u : orgUnits.tree(orgUnits.currentScope())) {
+      String uid = "Ou" + String.format("%09d", u.unit().id());
+      jdbc.sql(
+              "insert into org_unit_dhis2 (org_unit_id, uid, changed_by) values (?, ?, 'test')"
+                  + " on conflict (org_unit_id) do update set uid = excluded.uid")
+          .params(u.unit().id(), uid)
+          .update();
+      uids.put(u.unit().code(), uid);
+    }
     assertThat(exports.dhis2Mapping(indicator)).isPresent();
     IndicatorValues engine =
         indicators.values(
@@ -127,12 +139,13 @@ class OpenDataExportTests {
     List<JsonNode> ours =
         values
             .valueStream()
-            .filter(v -> v.get("dataElement").asString().equals("SAFAR_COUNSELLING_SESSIONS"))
+            .filter(v -> v.get("dataElement").asString().equals("SafarSessns"))
             .toList();
     assertThat(ours).hasSize(cells.size());
     for (Cell c : cells) {
       String q = c.get(Dimension.QUARTER).replace("-", "");
-      String unit = orgUnits.find(Long.parseLong(c.get(Dimension.MRC))).orElseThrow().code();
+      String unit =
+          uids.get(orgUnits.find(Long.parseLong(c.get(Dimension.MRC))).orElseThrow().code());
       JsonNode v =
           ours.stream()
               .filter(x -> x.get("period").asString().equals(q))
@@ -144,9 +157,9 @@ class OpenDataExportTests {
     }
 
     // with one org unit for the whole indicator: the totals by quarter and sex
-    exports.mapToDhis2(indicator, "SAFAR_COUNSELLING_SESSIONS", "NATIONAL");
+    exports.mapToDhis2(indicator, "SafarSessns", "NatnlUnit01");
     String body = mande.getJson("/results/projects/" + demoProject() + "/dhis2.json").body();
-    assertThat(body).contains("\"orgUnit\":\"NATIONAL\"").doesNotContain("MRC-DHAKA");
+    assertThat(body).contains("\"orgUnit\":\"NatnlUnit01\"").doesNotContain(uids.get("MRC-DHAKA"));
     exports.mapToDhis2(indicator, "", null);
     assertThat(exports.dhis2Mapping(indicator)).isEmpty();
   }

@@ -126,11 +126,14 @@ class OpenDataController {
   }
 
   /**
-   * DHIS2 dataValueSets with codes as identifiers ({@code idScheme=CODE}): the mapped data element,
-   * the mapping's org unit or else each MRC's code (the framework's unit when the source has no
-   * MRC), quarterly periods ({@code 2026Q1}); by sex when the indicator is broken down by sex, the
-   * category option combo being the sex code ({@code FEMALE}, {@code MALE}, ...), otherwise the
-   * total with the {@code default} combo.
+   * DHIS2 dataValueSets: the mapped data element and org unit as UIDs ({@code
+   * dataElementIdScheme=UID}, {@code orgUnitIdScheme=UID}); the org unit is the mapping's, or else
+   * each MRC's DHIS2 org unit (the framework's first unit's when the source has no MRC), as set on
+   * the mapping page; quarterly periods ({@code 2026Q1}); by sex when the indicator is broken down
+   * by sex, the category option combo being the sex code ({@code FEMALE}, {@code MALE}, ..., {@code
+   * categoryOptionComboIdScheme=CODE}), otherwise the total with the {@code default} combo.
+   * Indicators without a valid mapping, and values of an org unit without a DHIS2 UID, are left
+   * out: the mapping page lists both.
    */
   @GetMapping(value = "/results/projects/{id}/dhis2.json")
   void dhis2(@PathVariable long id, HttpServletResponse response) throws IOException {
@@ -138,7 +141,7 @@ class OpenDataController {
         exports.project(id, Dimension.QUARTER, Set.of(Dimension.SEX), true, "DHIS2");
     List<Map<String, String>> values = new ArrayList<>();
     for (OpenDataExports.Series s : d.series()) {
-      if (s.dhis2() == null) {
+      if (s.dhis2() == null || !s.dhis2().valid()) {
         continue;
       }
       boolean perMrc = s.dhis2().orgUnitRef() == null && s.by().contains(Dimension.MRC);
@@ -154,21 +157,27 @@ class OpenDataController {
         if (v.value() == null || !v.key().keySet().equals(wanted)) {
           continue;
         }
+        String orgUnit =
+            s.dhis2().orgUnitRef() != null
+                ? s.dhis2().orgUnitRef()
+                : d.dhis2OrgUnits()
+                    .get(perMrc ? v.key().get(Dimension.MRC) : d.frameworkUnitCodes().get(0));
+        if (orgUnit == null) {
+          continue;
+        }
         Map<String, String> dv = new LinkedHashMap<>();
         dv.put("dataElement", s.dhis2().dataElement());
         dv.put("period", v.start().getYear() + "Q" + ((v.start().getMonthValue() - 1) / 3 + 1));
-        dv.put(
-            "orgUnit",
-            s.dhis2().orgUnitRef() != null
-                ? s.dhis2().orgUnitRef()
-                : perMrc ? v.key().get(Dimension.MRC) : d.frameworkUnitCodes().get(0));
+        dv.put("orgUnit", orgUnit);
         dv.put("categoryOptionCombo", bySex ? v.key().get(Dimension.SEX) : "default");
         dv.put("value", v.value().toPlainString());
         values.add(dv);
       }
     }
     Map<String, Object> body = new LinkedHashMap<>();
-    body.put("idScheme", "CODE");
+    body.put("dataElementIdScheme", "UID");
+    body.put("orgUnitIdScheme", "UID");
+    body.put("categoryOptionComboIdScheme", "CODE");
     body.put("dataValues", values);
     response.setContentType("application/json;charset=UTF-8");
     attachment(response, d, "dhis2.json");

@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
     assignableTypes = {
       ResultsController.class,
       IndicatorController.class,
-      ProgrammeResultsController.class
+      ProgrammeResultsController.class,
+      Dhis2MappingController.class
     })
 class ResultsModel {
 
