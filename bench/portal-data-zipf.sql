@@ -26,8 +26,8 @@ select v.language, v.cfg, array(
   select coalesce(
            (select v.words[1 + i] from generate_series(0, array_length(v.words, 1) - 1) i
              where 1 + 3 * ((7 * i) % 30) * ((7 * i) % 30) = r limit 1),
-           (select string_agg(l.letters[1 + floor(random() * array_length(l.letters, 1))::int], '')
-              from generate_series(1, 3 + floor(random() * 6)::int + 0 * r)))
+           (select string_agg(l.letters[1 + floor(random() * array_length(l.letters, 1))::int + 0 * k], '')
+              from generate_series(1, 3 + floor(random() * 6)::int + 0 * r) k))
     from generate_series(1, 3000) r
     order by r)
 from vocab v
