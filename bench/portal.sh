@@ -10,16 +10,31 @@
 # gzip size of a demo leaflet page and of everything it loads, and whether it names another host.
 #
 # SAFAR_BENCH_DATA=/some/dir keeps the database there; a rerun skips the load when it is there.
+# SAFAR_BENCH_PORT and SAFAR_BENCH_PGPORT choose the ports (two benchmarks may then run side by side).
 set -euo pipefail
 trap 'echo "bench/portal.sh: failed at line $LINENO" >&2' ERR
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 PORT=${SAFAR_BENCH_PORT:-18097}
 PGPORT=${SAFAR_BENCH_PGPORT:-15447}
+# SAFAR_BENCH_VOCAB=zipf loads bench/portal-data-zipf.sql instead: 3,000 words a language used as
+# in real text (Zipf), where the default 30 words are in every text, the worst case for search.
+# Keep each in its own SAFAR_BENCH_DATA folder: a rerun does not reload.
+case "${SAFAR_BENCH_VOCAB:-worst}" in
+  zipf) DATA_SQL=bench/portal-data-zipf.sql ;;
+  worst) DATA_SQL=bench/portal-data.sql ;;
+  *) echo "SAFAR_BENCH_VOCAB is zipf or worst"; exit 1 ;;
+esac
 for tool in psql wrk curl; do command -v $tool > /dev/null || { echo "needs $tool"; exit 1; }; done
 
-./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
-JAR=$(ls target/safar-*.jar | head -1)
+# SAFAR_BENCH_JAR=/some/safar.jar measures that build instead (e.g. the one before a change, on
+# a copy of the same data, to compare both in the same conditions)
+if [ -n "${SAFAR_BENCH_JAR:-}" ]; then
+  JAR=$SAFAR_BENCH_JAR
+else
+  ./mvnw -q -B -DskipTests -Dspotless.check.skip=true package
+  JAR=$(ls target/safar-*.jar | head -1)
+fi
 WORK=$(mktemp -d /tmp/safar-portal.XXXX)
 DATA=${SAFAR_BENCH_DATA:-$WORK/data}
 APP_PID=""
@@ -35,7 +50,7 @@ t0=$(date +%s)
 if [ "$(SQL "select count(*) >= 10000 from leaflet where created_by = 'bench'")" = t ]; then
   echo "data already loaded in $DATA"
 else
-  psql -q -v ON_ERROR_STOP=1 -h localhost -p $PGPORT -U postgres -d safar -f bench/portal-data.sql
+  psql -q -v ON_ERROR_STOP=1 -h localhost -p $PGPORT -U postgres -d safar -f "$DATA_SQL"
 fi
 echo "data loaded in $(( $(date +%s) - t0 )) s: $(SQL "select count(*) from leaflet where status = 'PUBLISHED'") published leaflets, $(SQL 'select count(*) from leaflet_translation') translations"
 MIN_ID=$(SQL "select min(id) from leaflet where created_by = 'bench'")

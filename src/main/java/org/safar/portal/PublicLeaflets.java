@@ -44,7 +44,7 @@ public class PublicLeaflets {
           ranked.rows(), page, size, Math.min(total, PublicLeafletRepository.RANKED));
     }
     return ResultPage.counted(
-        repository.search(clean, size, (long) page * size), page, size, repository.count(clean));
+        repository.browse(clean, size, (long) page * size), page, size, repository.count(clean));
   }
 
   /** The leaflet in this language, or in another it has (English first, then its source). */
