@@ -114,8 +114,8 @@ class PersonSets {
     }
     entries.addAll(live(from, to, MonthlyCells.runs(covered), filters, units));
 
-    // unions of many small bitmaps at once (FastAggregation), not one by one: merging sorted
-    // arrays pairwise grows quadratically with the size of the result
+    // each cell's bitmaps are gathered first and united once (see union), not added one by one
+    // into a growing result
     Map<List<String>, List<RoaringBitmap>> parts = new HashMap<>();
     Map<List<String>, Boolean> finestProtected = new HashMap<>();
     for (Entry e : entries) {
