@@ -41,6 +41,7 @@ class MonthlyCellsTests {
   @Autowired CounsellingSessions sessions;
   @Autowired GroupSessions groupSessions;
   @Autowired JdbcClient jdbc;
+  @Autowired org.springframework.transaction.support.TransactionTemplate transactions;
 
   static final LocalDate START = LocalDate.of(2019, 1, 10);
   static final LocalDate END = LocalDate.of(2019, 12, 20);
@@ -224,6 +225,81 @@ class MonthlyCellsTests {
     assertThat(total(f, query, "SESSIONS", Measure.COUNT)).isEqualTo(sessionsBefore + 2);
     assertSameAfterRebuild(f, query);
     assertThat(MonthlyCells.covered(jdbc, "SESSIONS", month, today, true)).hasSize(1);
+  }
+
+  @Test
+  void aBuildWaitsForAWriterInFlightSoItsRecordIsNeverLost() throws Exception {
+    ResultsFixture fixture =
+        new ResultsFixture(accounts, orgUnits, portfolio, frameworks, clients, sessions, jdbc);
+    fixture.signInAs("counsellor.dhaka");
+    LocalDate month = LocalDate.of(2017, 3, 1);
+    long client =
+        fixture.clientWithSessions(
+            fixture.mrc("MRC-DHAKA"), Sex.FEMALE, AgeBand.AGE_25_34, month.plusDays(4));
+    ResultsFixture.signOut();
+    MonthlyCells.Table table = MonthlyCells.TABLES.get("SESSIONS");
+    cells.build(table, month, month.plusMonths(1).minusDays(1));
+    // a second session makes the month dirty, committed: the next writer finds the mark there
+    insertSession(client, month.plusDays(5));
+    assertThat(coveredMonths(month)).isEmpty();
+
+    var writing = new java.util.concurrent.CountDownLatch(1);
+    var commit = new java.util.concurrent.CountDownLatch(1);
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var writer =
+          pool.submit(
+              () ->
+                  transactions.executeWithoutResult(
+                      status -> {
+                        insertSession(client, month.plusDays(6));
+                        writing.countDown();
+                        await(commit);
+                      }));
+      assertThat(writing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+      var builder = pool.submit(() -> cells.build(table, month, month.plusMonths(1).minusDays(1)));
+      Thread.sleep(300);
+      assertThat(builder.isDone()).as("the build waits for the writer in flight").isFalse();
+      commit.countDown();
+      writer.get(10, java.util.concurrent.TimeUnit.SECONDS);
+      builder.get(10, java.util.concurrent.TimeUnit.SECONDS);
+    } finally {
+      commit.countDown();
+      pool.shutdownNow();
+    }
+    // the build counted all three sessions, so the month may be read from its cells
+    assertThat(coveredMonths(month)).containsExactly(month);
+    assertThat(
+            jdbc.sql("select sum(records) from results_cells_session where month = ?")
+                .param(month)
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
+  }
+
+  private void insertSession(long client, LocalDate day) {
+    jdbc.sql(
+            "insert into counselling_session (client_id, mrc_id, counsellor_id, channel, held_on,"
+                + " duration_minutes, topics, created_by, updated_by) select c.id, c.mrc_id,"
+                + " (select id from account where username = 'counsellor.dhaka'), 'HOTLINE', ?,"
+                + " 20, array['VISAS'], 'test', 'test' from client c where c.id = ?")
+        .params(day, client)
+        .update();
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await(10, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private List<LocalDate> coveredMonths(LocalDate month) {
+    return MonthlyCells.covered(jdbc, "SESSIONS", month, month.plusMonths(1).minusDays(1), true)
+        .stream()
+        .map(MonthlyCells.Covered::month)
+        .toList();
   }
 
   private List<LocalDate> coveredMonths() {
