@@ -98,7 +98,6 @@ abstract class BrowserTest {
     browser.findElement(By.id("sign-in")).click();
   }
 
-  /** Waits until the element shows exactly this text (a page after a post, not the one before). */
   /**
    * A wait of up to 10 s that looks again when the page changed under it: an element found just
    * before a form's redirect is gone when its text is read, which Chromium reports as a stale
@@ -111,6 +110,7 @@ abstract class BrowserTest {
     return wait;
   }
 
+  /** Waits until the element shows exactly this text (a page after a post, not the one before). */
   void waitForText(By element, String text) {
     patiently().until(ExpectedConditions.textToBe(element, text));
   }
@@ -122,6 +122,19 @@ abstract class BrowserTest {
 
   void waitFor(By element) {
     patiently().until(ExpectedConditions.presenceOfElementLocated(element));
+  }
+
+  /**
+   * Clicks the element, finding it again if the page changed between finding and clicking (a link
+   * present on the page before a redirect and on the one after).
+   */
+  void clickOn(By element) {
+    patiently()
+        .until(
+            d -> {
+              d.findElement(element).click();
+              return true;
+            });
   }
 
   String htmlAttribute(String name) {

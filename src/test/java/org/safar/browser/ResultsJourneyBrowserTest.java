@@ -38,11 +38,13 @@ class ResultsJourneyBrowserTest extends BrowserTest {
         .findElement(By.id("resultTitle"))
         .sendKeys("Families make informed migration decisions");
     browser.findElement(By.id("add-result")).click();
+    waitForTextIn(By.tagName("main"), "Families make informed migration decisions");
     waitFor(By.id("new-indicator"));
     String dashboard = browser.getCurrentUrl().replaceAll("#.*", "");
 
-    browser.findElement(By.id("new-indicator")).click();
+    clickOn(By.id("new-indicator"));
     waitFor(By.id("save-indicator"));
+    patiently().until(d -> d.findElement(By.id("code")).isDisplayed());
     browser.findElement(By.id("code")).sendKeys("1.a");
     browser.findElement(By.id("title")).sendKeys("People counselled, by sex");
     new Select(browser.findElement(By.id("source")))
