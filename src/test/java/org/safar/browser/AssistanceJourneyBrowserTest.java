@@ -25,7 +25,7 @@ class AssistanceJourneyBrowserTest extends BrowserTest {
     waitFor(By.id("welcome"));
     browser.findElement(By.linkText("Technical assistance")).click();
     waitFor(By.id("new-action"));
-    browser.findElement(By.id("new-action")).click();
+    clickOn(By.id("new-action"));
     waitFor(By.id("save-action"));
     new Select(browser.findElement(By.id("projectId")))
         .selectByVisibleText("MIEUX actions in Asia and the South Caucasus");
@@ -62,7 +62,7 @@ class AssistanceJourneyBrowserTest extends BrowserTest {
 
     browser.findElement(By.id("back-to-action")).click();
     waitFor(By.id("new-activity"));
-    browser.findElement(By.id("new-activity")).click();
+    clickOn(By.id("new-activity"));
     waitFor(By.id("save-activity"));
     new Select(browser.findElement(By.id("kind"))).selectByVisibleText("Workshop");
     browser.findElement(By.id("title")).sendKeys("Workshop on reintegration services");

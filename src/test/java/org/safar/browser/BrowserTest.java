@@ -189,7 +189,7 @@ abstract class BrowserTest {
     browser.findElement(By.id("reason")).sendKeys(reason);
     browser.findElement(By.id("save-referral")).click();
     waitFor(By.id("send-referral"));
-    browser.findElement(By.id("send-referral")).click();
+    clickOn(By.id("send-referral"));
     waitForText(By.id("referral-status"), "Sent");
     return browser.getCurrentUrl().replaceAll("^https?://[^/]+", "");
   }

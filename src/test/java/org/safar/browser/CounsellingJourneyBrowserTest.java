@@ -34,7 +34,7 @@ class CounsellingJourneyBrowserTest extends BrowserTest {
     browser.findElement(By.id("contactName")).sendKeys("Jahanara Begum");
     browser.findElement(By.id("save-inquiry")).click();
     waitFor(By.id("register-client"));
-    browser.findElement(By.id("register-client")).click();
+    clickOn(By.id("register-client"));
     waitFor(By.id("save-client"));
     fillClient("Jahanara Begum", "1995", "+880 1819 444555");
     screenshot("client-form");

@@ -19,7 +19,7 @@ class OutreachJourneyBrowserTest extends BrowserTest {
     waitFor(By.id("welcome"));
     browser.findElement(By.linkText("Outreach")).click();
     waitFor(By.id("campaigns-link"));
-    browser.findElement(By.id("campaigns-link")).click();
+    clickOn(By.id("campaigns-link"));
     waitFor(By.id("campaigns"));
     browser.findElement(By.linkText("Safe migration during the lockdown")).click();
     waitFor(By.id("total-people"));

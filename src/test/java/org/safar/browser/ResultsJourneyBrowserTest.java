@@ -77,7 +77,7 @@ class ResultsJourneyBrowserTest extends BrowserTest {
         .selectByVisibleText("Potential migrant");
     browser.findElement(By.id("save-client")).click();
     waitFor(By.id("new-session"));
-    browser.findElement(By.id("new-session")).click();
+    clickOn(By.id("new-session"));
     waitFor(By.id("save-session"));
     browser.findElement(By.id("durationMinutes")).sendKeys("25");
     tick("Recruitment costs");
